@@ -1,0 +1,94 @@
+/**
+ * The IPC contract, declared once: channel → request schema (zod) → response type.
+ * Main registers every channel through one wrapper; the preload and the browser-mode HTTP adapter
+ * expose exactly these channels; the renderer imports only the types (`import type`).
+ */
+import { z } from 'zod';
+import type {
+  AccountSummary,
+  AppInfo,
+  DownloadOutcome,
+  MaterialCounts,
+  MaterialPage,
+  StagedFile,
+  UploadResult,
+} from './models';
+import { MATERIAL_TYPES, UPLOAD_TYPES } from './models';
+
+const accountId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const mediaId = z.string().min(1).max(256).regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
+const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
+
+/** Request schemas. `.strict()` refuses unknown keys, `__proto__` included. */
+export const requestSchemas = {
+  'app:info': z.object({}).strict(),
+  'accounts:list': z.object({}).strict(),
+  'accounts:add': z
+    .object({
+      name: z.string().trim().min(1).max(40),
+      appId: z.string().trim().regex(/^wx[0-9a-f]{16}$/i, 'AppID looks like wx followed by 16 hex digits'),
+      appSecret: z.string().trim().regex(/^[0-9a-zA-Z]{32}$/, 'AppSecret is 32 letters or digits'),
+      apiBase: z
+        .string()
+        .trim()
+        .max(200)
+        .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'API base is an http(s) URL without query')
+        .optional(),
+    })
+    .strict(),
+  'accounts:remove': z.object({ accountId }).strict(),
+  'accounts:test': z.object({ accountId }).strict(),
+  'library:counts': z.object({ accountId }).strict(),
+  'library:page': z
+    .object({
+      accountId,
+      type: z.enum(MATERIAL_TYPES),
+      page: z.number().int().min(0).max(10_000),
+      pageSize: z.number().int().min(1).max(20),
+    })
+    .strict(),
+  'library:upload': z
+    .object({
+      accountId,
+      type: z.enum(UPLOAD_TYPES),
+      files: z.array(fileToken).min(1).max(100),
+      video: z.object({ title: z.string().max(64), introduction: z.string().max(300) }).strict().optional(),
+    })
+    .strict(),
+  'library:delete': z.object({ accountId, mediaId }).strict(),
+  'library:download': z.object({ accountId, mediaId, nameHint: z.string().max(255) }).strict(),
+  /** Desktop only: the preload turns dropped/picked File objects into paths with webUtils; never reachable in browser mode. */
+  'files:register': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }).strict(),
+} as const;
+
+export type Channel = keyof typeof requestSchemas;
+
+/** Response types, one per channel; `satisfies` below makes a missing channel a compile error. */
+export interface ResponseMap {
+  'app:info': AppInfo;
+  'accounts:list': AccountSummary[];
+  'accounts:add': AccountSummary;
+  'accounts:remove': { removed: true };
+  'accounts:test': { expiresIn: number };
+  'library:counts': MaterialCounts;
+  'library:page': MaterialPage;
+  'library:upload': UploadResult[];
+  'library:delete': { deleted: true };
+  'library:download': DownloadOutcome;
+  'files:register': StagedFile[];
+}
+
+export type Req<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
+export type Res<C extends Channel> = ResponseMap[C];
+
+/** Channels the browser-mode server refuses: they take raw local paths, which only the preload may produce. */
+export const DESKTOP_ONLY_CHANNELS: readonly Channel[] = ['files:register'];
+
+export const CHANNELS = Object.keys(requestSchemas) as Channel[];
+
+/** Events pushed from main to the renderer (progress). Same pattern: name → payload. */
+export interface EventMap {
+  'upload:progress': { name: string; transferred: number; total: number };
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: readonly EventName[] = ['upload:progress'];

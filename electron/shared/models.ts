@@ -1,0 +1,71 @@
+/** Plain data shapes shared by main, preload and renderer. media_id values are opaque strings. */
+
+export const MATERIAL_TYPES = ['image', 'voice', 'video', 'news'] as const;
+/** Listable permanent material types (`thumb` is not listable by batchget_material). */
+export type MaterialType = (typeof MATERIAL_TYPES)[number];
+
+export const UPLOAD_TYPES = ['image', 'voice', 'video', 'thumb'] as const;
+export type UploadType = (typeof UPLOAD_TYPES)[number];
+
+export interface MaterialItem {
+  mediaId: string;
+  type: MaterialType;
+  /** File name for image/voice/video; first article title for legacy news. */
+  name: string;
+  /** Unix seconds, as WeChat sends it. */
+  updateTime: number;
+  /** True when the main process can serve a thumbnail at `/thumb/<accountId>/<mediaId>`. */
+  hasThumb: boolean;
+  /** Legacy news only: the articles' titles. */
+  articleTitles?: string[];
+}
+
+export interface MaterialPage {
+  items: MaterialItem[];
+  /** 0-based page index. */
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface MaterialCounts {
+  image: number;
+  voice: number;
+  video: number;
+  news: number;
+}
+
+export interface AccountSummary {
+  id: string;
+  name: string;
+  /** AppID masked for display (wx12…cdef); the AppSecret never leaves the main process. */
+  appIdMasked: string;
+  /** Custom API base (relay) or null for the default https://api.weixin.qq.com. */
+  apiBase: string | null;
+  isDemo: boolean;
+  /** Where the AppSecret lives: encrypted on disk, or only in memory for this session. */
+  secretStorage: 'encrypted' | 'session';
+}
+
+/** A file the main process has accepted for upload: picked, dropped (desktop) or streamed in (browser mode). */
+export interface StagedFile {
+  token: string;
+  name: string;
+  size: number;
+}
+
+export interface UploadResult {
+  name: string;
+  item?: MaterialItem;
+  error?: import('./errors').AppErrorPayload;
+}
+
+export type DownloadOutcome =
+  | { kind: 'saved'; path: string; bytes: number; sha256: string }
+  | { kind: 'url'; url: string; name: string; bytes: number; sha256: string }
+  | { kind: 'cancelled' };
+
+export interface AppInfo {
+  version: string;
+  mode: 'desktop' | 'web';
+}
