@@ -1,0 +1,105 @@
+/**
+ * startEmulator(): the HTTP server on 127.0.0.1 plus the in-process control surface.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { AdminApi } from './admin-routes';
+import { EmuClock } from './clock';
+import { DEMO_ACCOUNT } from './demo-account';
+import { seedDemo } from './demo-seed';
+import { handleRequest } from './request-handler';
+import { seedAccount } from './seed';
+import type { Emulator, EmulatorOptions, FaultRule, SeedSpec } from './types';
+import { createWorld } from './world';
+
+const APP_ID = /^wx[0-9a-f]{16}$/;
+const SECRET = /^[0-9a-zA-Z]{32}$/;
+
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const accounts = opts.accounts ?? [DEMO_ACCOUNT];
+  for (const a of accounts) {
+    // Real credentials have these shapes; accepting others would hide client-side validation bugs.
+    if (!APP_ID.test(a.appId)) throw new TypeError(`emulator account appId must be 'wx' + 16 hex digits: ${a.appId}`);
+    if (!SECRET.test(a.appSecret))
+      throw new TypeError(`emulator account appSecret must be 32 [0-9a-zA-Z] (appId ${a.appId})`);
+  }
+  const clock = new EmuClock(opts.now);
+  const world = createWorld(accounts, clock, {
+    latencyMs: opts.latencyMs ?? 0,
+    publishDelayMs: opts.publishDelayMs ?? 1500,
+    enforceQuota: opts.enforceQuota ?? true,
+  });
+
+  const account = (appId: string) => {
+    const state = world.accounts.get(appId);
+    if (!state) throw new Error(`unknown emulator account ${appId}`);
+    return state;
+  };
+
+  const api = {
+    ledger: (appId?: string) => world.ledger.entries(appId),
+    calls: () => world.calls.all(),
+    setFaults: (rules: FaultRule[]) => world.faults.set(rules),
+    clearFaults: () => world.faults.clear(),
+    seed: (appId: string, spec: SeedSpec) => {
+      const state = account(appId);
+      if (spec.demo) seedDemo(world, state);
+      seedAccount(world, state, spec);
+    },
+    reset: () => {
+      for (const state of world.accounts.values()) state.clear();
+      world.ledger.clear();
+      world.cdn.clear();
+      world.tokens.clear();
+      world.calls.clear();
+      world.faults.clear();
+      clock.reset();
+    },
+    advanceClock: (ms: number) => clock.advance(ms),
+  };
+
+  const admin: AdminApi = {
+    url: () => world.baseUrl,
+    appIds: () => [...world.accounts.keys()],
+    faults: () => world.faults.active(),
+    ...api,
+    advanceClock: (ms) => {
+      clock.advance(ms);
+      return clock.nowMs();
+    },
+  };
+
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => {
+    handleRequest(req, res, world, admin).catch((e: unknown) => {
+      console.error('[wechat-emulator] request failed', e);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  // Never let a client's broken socket crash the emulator process.
+  server.on('clientError', (_err, socket) => socket.destroy());
+
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  world.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  return {
+    url: world.baseUrl,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Keep-alive sockets would hold close() open; the emulator owns them, so end them.
+        for (const s of sockets) s.destroy();
+      }),
+    ...api,
+  };
+}
