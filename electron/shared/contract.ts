@@ -14,9 +14,21 @@ import type {
   UploadResult,
 } from './models';
 import { MATERIAL_TYPES, UPLOAD_TYPES } from './models';
+import type { Channel } from './channels';
 
-const accountId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-const mediaId = z.string().min(1).max(256).regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
+export { CHANNELS, DESKTOP_ONLY_CHANNELS, EVENT_NAMES, eventChannel } from './channels';
+export type { Channel, EventMap, EventName } from './channels';
+
+const accountId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const mediaId = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
 const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
 
 /** Request schemas. `.strict()` refuses unknown keys, `__proto__` included. */
@@ -26,8 +38,14 @@ export const requestSchemas = {
   'accounts:add': z
     .object({
       name: z.string().trim().min(1).max(40),
-      appId: z.string().trim().regex(/^wx[0-9a-f]{16}$/i, 'AppID looks like wx followed by 16 hex digits'),
-      appSecret: z.string().trim().regex(/^[0-9a-zA-Z]{32}$/, 'AppSecret is 32 letters or digits'),
+      appId: z
+        .string()
+        .trim()
+        .regex(/^wx[0-9a-f]{16}$/i, 'AppID looks like wx followed by 16 hex digits'),
+      appSecret: z
+        .string()
+        .trim()
+        .regex(/^[0-9a-zA-Z]{32}$/, 'AppSecret is 32 letters or digits'),
       apiBase: z
         .string()
         .trim()
@@ -52,18 +70,24 @@ export const requestSchemas = {
       accountId,
       type: z.enum(UPLOAD_TYPES),
       files: z.array(fileToken).min(1).max(100),
-      video: z.object({ title: z.string().max(64), introduction: z.string().max(300) }).strict().optional(),
+      video: z
+        .object({ title: z.string().max(64), introduction: z.string().max(300) })
+        .strict()
+        .optional(),
     })
     .strict(),
   'library:delete': z.object({ accountId, mediaId }).strict(),
   'library:download': z.object({ accountId, mediaId, nameHint: z.string().max(255) }).strict(),
   /** Desktop only: the preload turns dropped/picked File objects into paths with webUtils; never reachable in browser mode. */
   'files:register': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }).strict(),
-} as const;
+} as const satisfies Record<Channel, z.ZodType>;
 
-export type Channel = keyof typeof requestSchemas;
+// Every channel has a schema and no schema lacks a channel (the reverse direction of `satisfies`).
+type NoExtraSchemas = Exclude<keyof typeof requestSchemas, Channel> extends never ? true : never;
+const noExtraSchemas: NoExtraSchemas = true;
+void noExtraSchemas;
 
-/** Response types, one per channel; `satisfies` below makes a missing channel a compile error. */
+/** Response types, one per channel; `Res<C>` fails to compile if a channel is missing here. */
 export interface ResponseMap {
   'app:info': AppInfo;
   'accounts:list': AccountSummary[];
@@ -80,15 +104,3 @@ export interface ResponseMap {
 
 export type Req<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
 export type Res<C extends Channel> = ResponseMap[C];
-
-/** Channels the browser-mode server refuses: they take raw local paths, which only the preload may produce. */
-export const DESKTOP_ONLY_CHANNELS: readonly Channel[] = ['files:register'];
-
-export const CHANNELS = Object.keys(requestSchemas) as Channel[];
-
-/** Events pushed from main to the renderer (progress). Same pattern: name → payload. */
-export interface EventMap {
-  'upload:progress': { name: string; transferred: number; total: number };
-}
-export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['upload:progress'];

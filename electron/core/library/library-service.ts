@@ -1,0 +1,123 @@
+/**
+ * The material library for the first slice: counts, one page from batchget, upload one or more
+ * staged files, delete, download. Every WeChat call goes through the account's client (one got
+ * instance and one token manager per account).
+ */
+import type {
+  MaterialCounts,
+  MaterialPage,
+  MaterialType,
+  UploadResult,
+  UploadType,
+  DownloadOutcome,
+} from '../../shared/models';
+import type { EventMap } from '../../shared/contract';
+import { appError } from '../../shared/errors';
+import type { WeChatClient } from '../wechat/client';
+import { toAppError } from '../wechat/to-app-error';
+import { validateForUpload } from '../files/validate';
+import type { StagingArea } from '../staging/staging-area';
+import type { ThumbService } from '../thumbs/thumb-service';
+import type { DownloadTarget } from './download-target';
+import { toMaterialItem } from './to-material-item';
+
+export interface LibraryDeps {
+  clientFor(accountId: string): Promise<WeChatClient>;
+  staging: StagingArea;
+  thumbs: ThumbService;
+  downloads: DownloadTarget;
+  emit<E extends keyof EventMap>(event: E, payload: EventMap[E]): void;
+  now?: () => number;
+}
+
+export class LibraryService {
+  constructor(private readonly deps: LibraryDeps) {}
+
+  async counts(accountId: string): Promise<MaterialCounts> {
+    const client = await this.deps.clientFor(accountId);
+    const c = await client.material.count();
+    return { image: c.imageCount, voice: c.voiceCount, video: c.videoCount, news: c.newsCount };
+  }
+
+  async page(accountId: string, type: MaterialType, page: number, pageSize: number): Promise<MaterialPage> {
+    const client = await this.deps.clientFor(accountId);
+    const res = await client.material.batchget(type, page * pageSize, pageSize);
+    const items = res.items.map((item) => {
+      const thumbUrl = type === 'image' ? item.url : item.newsItems?.[0]?.thumbUrl;
+      if (thumbUrl) this.deps.thumbs.remember(accountId, item.mediaId, thumbUrl);
+      return toMaterialItem(type, item, Boolean(thumbUrl));
+    });
+    return { items, page, pageSize, total: res.totalCount };
+  }
+
+  /**
+   * Uploads staged files one by one as permanent material. Each file is checked locally first
+   * (magic bytes, size, format) so a bad file never costs an API call. No blind retry happens
+   * here: add_material is not idempotent, and the resumable, reconciling queue owns retries.
+   */
+  async upload(
+    accountId: string,
+    type: UploadType,
+    tokens: string[],
+    video?: { title: string; introduction: string },
+  ): Promise<UploadResult[]> {
+    const client = await this.deps.clientFor(accountId);
+    const results: UploadResult[] = [];
+    for (const token of tokens) {
+      const staged = this.deps.staging.resolve(token);
+      try {
+        const checked = await validateForUpload(staged.path, type, 'permanent');
+        const description =
+          type === 'video' ? (video ?? { title: stripExt(staged.name), introduction: '' }) : undefined;
+        const added = await client.material.add(type, staged.path, {
+          name: staged.name,
+          description,
+          onProgress: (transferred, total) =>
+            this.deps.emit('upload:progress', { name: staged.name, transferred, total }),
+        });
+        if (added.url && type === 'image') this.deps.thumbs.remember(accountId, added.mediaId, added.url);
+        results.push({
+          name: staged.name,
+          item: {
+            mediaId: added.mediaId,
+            type: type === 'thumb' ? 'image' : type,
+            name: added.name ?? withExt(staged.name, checked.ext),
+            updateTime: Math.floor((this.deps.now?.() ?? Date.now()) / 1000),
+            hasThumb: Boolean(added.url && type === 'image'),
+          },
+        });
+        await this.deps.staging.release(token);
+      } catch (err) {
+        results.push({ name: staged.name, error: toAppError(err) });
+      }
+    }
+    return results;
+  }
+
+  async remove(accountId: string, mediaId: string): Promise<void> {
+    const client = await this.deps.clientFor(accountId);
+    await client.material.del(mediaId);
+    this.deps.thumbs.forget(accountId, mediaId);
+  }
+
+  /** Saves one item atomically (`.partial`, fsync, rename) into the folder the target chooses. */
+  async download(accountId: string, mediaId: string, nameHint: string): Promise<DownloadOutcome> {
+    const client = await this.deps.clientFor(accountId);
+    const folder = await this.deps.downloads.chooseFolder();
+    if (!folder) return { kind: 'cancelled' };
+    const got = await client.material.download(mediaId, folder, nameHint || mediaId);
+    if (got.kind === 'file') return this.deps.downloads.finish(got);
+    throw appError('NOT_A_FILE_MATERIAL', 'bad-input', {
+      zh: '这个素材没有可直接保存的文件（图文素材请导出为草稿；视频请在预览中打开下载链接）。',
+      en: 'This item has no file to save directly (export articles as drafts; open a video from its preview).',
+    });
+  }
+}
+
+function stripExt(name: string): string {
+  return name.replace(/\.[^.]+$/, '');
+}
+
+function withExt(name: string, ext: string): string {
+  return name.toLowerCase().endsWith(`.${ext}`) ? name : `${stripExt(name)}.${ext}`;
+}

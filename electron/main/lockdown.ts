@@ -1,0 +1,25 @@
+import type { Session, WebContents } from 'electron';
+import { isAppUrl } from './app-origin';
+
+/**
+ * Navigation, popups, webviews and permissions are all denied (checklist items 5, 12–14):
+ * the window only ever shows our bundle, and SucaiDesk needs no browser permission.
+ */
+export function lockDownWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}

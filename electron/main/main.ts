@@ -1,0 +1,86 @@
+/**
+ * Composition root of the desktop app: single-instance lock, the `app://` protocol, the core,
+ * IPC registration and the hardened window. No logic lives here; it wires tested parts together.
+ */
+import { appendFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import { createCore } from '../core/app-core';
+import { createDispatcher } from '../core/ipc/dispatch';
+import { createLogger } from '../core/log';
+import { eventChannel, type EventMap } from '../shared/channels';
+import { APP_ENTRY, APP_SCHEME } from './app-origin';
+import { createAppProtocolHandler } from './app-protocol';
+import { DesktopDownloadTarget } from './desktop-download-target';
+import { registerIpc } from './ipc-register';
+import { denyAllPermissions, lockDownWebContents } from './lockdown';
+import { SafeStorageSecretStore } from './safe-storage-secret-store';
+import { buildWindowOptions } from './window-options';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+]);
+
+const trustedIds = new Set<number>();
+let mainWindow: BrowserWindow | null = null;
+
+function broadcast<E extends keyof EventMap>(event: E, payload: EventMap[E]): void {
+  for (const win of BrowserWindow.getAllWindows()) {
+    if (!win.isDestroyed() && trustedIds.has(win.webContents.id)) win.webContents.send(eventChannel(event), payload);
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(buildWindowOptions(path.join(__dirname, '../preload/preload.cjs')));
+  const id = win.webContents.id;
+  trustedIds.add(id);
+  win.webContents.on('destroyed', () => trustedIds.delete(id));
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_ENTRY);
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  denyAllPermissions(session.defaultSession);
+  const dataDir = app.getPath('userData');
+  const core = await createCore({
+    mode: 'desktop',
+    version: app.getVersion(),
+    dataDir,
+    persistAccounts: true,
+    secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.json'), safeStorage),
+    downloads: new DesktopDownloadTarget(dialog, () => mainWindow),
+    emit: broadcast,
+    demo: {},
+  });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer'), core.thumbs));
+  const logDir = path.join(dataDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const logger = createLogger((line) => appendFileSync(path.join(logDir, 'main.log'), `${line}\n`, { mode: 0o600 }));
+  registerIpc(ipcMain, createDispatcher(core.handlers, { logger }), trustedIds);
+  logger.info('app.started', { version: app.getVersion() });
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => void core.close());
+}
+
+// Two instances would refresh tokens against each other and race on the same files.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  start().catch((err: unknown) => {
+    dialog.showErrorBox('SucaiDesk', err instanceof Error ? err.message : String(err));
+    app.quit();
+  });
+}

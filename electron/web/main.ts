@@ -1,0 +1,75 @@
+/**
+ * `npm run web`: browser mode. Serves the built renderer and the contract on 127.0.0.1 only and
+ * prints a URL carrying a one-time key. Optional environment:
+ *   PORT                          port to listen on (default: any free port)
+ *   WX_APPID, WX_APPSECRET        one account, held in memory only (scripted/headless use)
+ *   WX_API_BASE                   API base for every account without its own (relay, emulator)
+ *   SUCAIDESK_DEMO_PORT           fixed port for the demo emulator (tests read its ledger)
+ *   SUCAIDESK_NO_DEMO=1           do not start the offline demo account
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import { createCore } from '../core/app-core';
+import { createLogger } from '../core/log';
+import { MemorySecretStore } from '../core/accounts/secret-store';
+import { EventStream } from './event-stream';
+import { SessionGate } from './session-gate';
+import { WebDownloadTarget } from './web-download-target';
+import { startWebServer } from './web-server';
+
+declare const __APP_VERSION__: string;
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-'));
+  const events = new EventStream();
+  const downloads = new WebDownloadTarget(path.join(dataDir, 'downloads'));
+  const appId = process.env.WX_APPID?.trim();
+  const appSecret = process.env.WX_APPSECRET?.trim();
+  const core = await createCore({
+    mode: 'web',
+    version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev',
+    dataDir,
+    persistAccounts: false,
+    secrets: new MemorySecretStore(),
+    downloads,
+    emit: (event, payload) => events.emit(event, payload),
+    demo: process.env.SUCAIDESK_NO_DEMO === '1' ? false : { port: Number(process.env.SUCAIDESK_DEMO_PORT ?? 0) },
+    envAccount: appId && appSecret ? { appId, appSecret, apiBase: process.env.WX_API_BASE ?? null } : undefined,
+  });
+  const gate = new SessionGate();
+  const server = await startWebServer(
+    {
+      core,
+      gate,
+      events,
+      downloads,
+      staticDir: path.join(__dirname, '../renderer'),
+      logger: createLogger((line) => process.stderr.write(`${line}\n`)),
+    },
+    Number(process.env.PORT ?? 0),
+  );
+  const printLink = () =>
+    console.log(`SucaiDesk 浏览器模式 / browser mode: http://127.0.0.1:${server.port}/?t=${gate.issueToken()}`);
+  printLink();
+  if (core.demo) console.log(`演示账号模拟器 / demo emulator: ${core.demo.emulator.url}`);
+  console.log('链接只能用一次；按回车获取新链接。The link works once; press Enter for a new one.');
+  process.stdin.on('data', printLink);
+  process.stdin.on('error', () => undefined);
+
+  const stop = async () => {
+    events.close();
+    server.close();
+    await core.close();
+    await downloads.dispose();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  // Startup errors are ours (ports, files), never WeChat responses, so the message holds no token.
+  console.error('SucaiDesk web failed to start:', err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

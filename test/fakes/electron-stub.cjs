@@ -1,0 +1,105 @@
+// A stand-in `electron` module for smoke-loading the built main bundle in plain Node (the real
+// binary cannot be downloaded here). It records what main registers and reports it as JSON on
+// stdout once the window has loaded its URL.
+const Module = require('node:module');
+const os = require('node:os');
+const path = require('node:path');
+const fs = require('node:fs');
+
+const record = {
+  handles: [],
+  windows: [],
+  protocols: [],
+  privileged: [],
+  singleInstance: false,
+  permissionsLocked: false,
+};
+const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'sucaidesk-stub-'));
+const listeners = {};
+
+class BrowserWindow {
+  static windows = [];
+  static getAllWindows() {
+    return BrowserWindow.windows;
+  }
+  constructor(options) {
+    this.options = options;
+    this.webContents = { id: BrowserWindow.windows.length + 1, on() {}, send() {}, mainFrame: {} };
+    BrowserWindow.windows.push(this);
+    record.windows.push({ options: JSON.parse(JSON.stringify(options)) });
+  }
+  once() {}
+  isDestroyed() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  show() {}
+  focus() {}
+  loadURL(url) {
+    record.windows[record.windows.length - 1].url = url;
+    setImmediate(() => {
+      process.stdout.write('STUB-RECORD ' + JSON.stringify(record) + '\n');
+      process.exit(0);
+    });
+    return Promise.resolve();
+  }
+}
+
+const electron = {
+  app: {
+    requestSingleInstanceLock() {
+      record.singleInstance = true;
+      return true;
+    },
+    whenReady: () => Promise.resolve(),
+    on(name, fn) {
+      (listeners[name] ??= []).push(fn);
+    },
+    getPath: () => userData,
+    getVersion: () => '0.0.0-stub',
+    quit() {},
+  },
+  BrowserWindow,
+  ipcMain: {
+    handle(channel) {
+      record.handles.push(channel);
+    },
+  },
+  protocol: {
+    registerSchemesAsPrivileged(schemes) {
+      record.privileged.push(...schemes);
+    },
+    handle(scheme) {
+      record.protocols.push(scheme);
+    },
+  },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler() {
+        record.permissionsLocked = true;
+      },
+      setPermissionCheckHandler() {},
+    },
+  },
+  dialog: {
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    showErrorBox(title, message) {
+      console.error('ERRORBOX', title, message);
+      process.exit(3);
+    },
+  },
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+    encryptString: () => Buffer.alloc(0),
+    decryptString: () => '',
+  },
+};
+
+const originalLoad = Module._load;
+Module._load = function load(request, ...rest) {
+  if (request === 'electron') return electron;
+  return originalLoad.call(this, request, ...rest);
+};

@@ -1,0 +1,122 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatcher, type Handlers } from '../../../electron/core/ipc/dispatch';
+import { CHANNELS } from '../../../electron/shared/channels';
+import { requestSchemas } from '../../../electron/shared/contract';
+
+const CANARY_TOKEN = 'CANARYTOKEN0123456789';
+
+function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const stub = vi.fn(() => Promise.resolve({}));
+  const all = Object.fromEntries(CHANNELS.map((c) => [c, stub])) as unknown as Handlers;
+  return { ...all, ...overrides };
+}
+
+describe('contract', () => {
+  it('declares a schema for exactly the pinned channel set', () => {
+    expect(Object.keys(requestSchemas).sort()).toEqual([...CHANNELS].sort());
+    expect([...CHANNELS].sort()).toEqual(
+      [
+        'app:info',
+        'accounts:list',
+        'accounts:add',
+        'accounts:remove',
+        'accounts:test',
+        'library:counts',
+        'library:page',
+        'library:upload',
+        'library:delete',
+        'library:download',
+        'files:register',
+      ].sort(),
+    );
+  });
+});
+
+describe('dispatch', () => {
+  it('runs the handler for a trusted, valid request and wraps the value', async () => {
+    const page = vi.fn(() => Promise.resolve({ items: [], page: 0, pageSize: 20, total: 0 }));
+    const dispatch = createDispatcher(fakeHandlers({ 'library:page': page }));
+    const res = await dispatch('library:page', { accountId: 'demo', type: 'image', page: 0, pageSize: 20 }, true);
+    expect(res).toEqual({ ok: true, value: { items: [], page: 0, pageSize: 20, total: 0 } });
+    expect(page).toHaveBeenCalledOnce();
+  });
+
+  it('refuses untrusted senders before validating or running anything', async () => {
+    const page = vi.fn();
+    const dispatch = createDispatcher(fakeHandlers({ 'library:page': page }));
+    const res = await dispatch('library:page', { accountId: 'demo', type: 'image', page: 0, pageSize: 20 }, false);
+    expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', errClass: 'forbidden' } });
+    expect(page).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['pageSize over 20', { accountId: 'demo', type: 'image', page: 0, pageSize: 21 }],
+    ['thumb is not listable', { accountId: 'demo', type: 'thumb', page: 0, pageSize: 20 }],
+    ['extra key', { accountId: 'demo', type: 'image', page: 0, pageSize: 20, extra: 1 }],
+    ['prototype key', JSON.parse('{"accountId":"demo","type":"image","page":0,"pageSize":20,"__proto__":{"x":1}}')],
+    ['not an object', 'library'],
+  ])('refuses invalid input (%s) without running the handler', async (_label, raw) => {
+    const page = vi.fn();
+    const dispatch = createDispatcher(fakeHandlers({ 'library:page': page }));
+    const res = await dispatch('library:page', raw, true);
+    expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(page).not.toHaveBeenCalled();
+  });
+
+  it('refuses unknown and transport-refused channels', async () => {
+    const dispatch = createDispatcher(fakeHandlers(), { refused: ['files:register'] });
+    expect(await dispatch('shell:exec', {}, true)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await dispatch('files:register', { paths: ['/etc/passwd'] }, true)).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
+    expect(await dispatch('__proto__', {}, true)).toMatchObject({ ok: false });
+  });
+
+  it('turns a thrown error into data that carries no URL or token', async () => {
+    const leaky = new Error(
+      `Request failed: POST https://api.weixin.qq.com/cgi-bin/material/batchget_material?access_token=${CANARY_TOKEN}`,
+    );
+    const dispatch = createDispatcher(fakeHandlers({ 'library:counts': () => Promise.reject(leaky) }));
+    const res = await dispatch('library:counts', { accountId: 'demo' }, true);
+    expect(res.ok).toBe(false);
+    expect(JSON.stringify(res)).not.toContain(CANARY_TOKEN);
+    expect(JSON.stringify(res)).not.toContain('access_token');
+  });
+
+  it('never rejects, whatever arrives (2,000 hostile inputs per channel)', async () => {
+    const dispatch = createDispatcher(fakeHandlers({ 'accounts:add': () => Promise.reject(new Error('boom')) }));
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const samples: unknown[] = [
+      null,
+      undefined,
+      0,
+      -1,
+      '',
+      'x'.repeat(5000),
+      [],
+      {},
+      { accountId: '../etc' },
+      { toString: 1 },
+    ];
+    for (const channel of CHANNELS) {
+      for (let i = 0; i < 2000; i++) {
+        const pick = samples[Math.floor(rand() * samples.length)];
+        const raw =
+          rand() < 0.3
+            ? {
+                accountId: 'demo',
+                mediaId: String(rand()),
+                page: Math.floor(rand() * 50) - 5,
+                pageSize: 20,
+                type: 'image',
+              }
+            : pick;
+        const res = await dispatch(channel, raw, rand() < 0.9);
+        expect(typeof res.ok).toBe('boolean');
+        if (!res.ok) expect(res.error.message.zh.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../electron/shared/channels';
+import { methodName } from '../../../electron/shared/bridge';
+
+const exposed: Record<string, Record<string, unknown>> = {};
+const invoke = vi.fn((channel: string, req: unknown) => Promise.resolve({ ok: true, value: { channel, req } }));
+const listeners = new Map<string, (...args: unknown[]) => void>();
+
+vi.mock('electron', () => {
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => (exposed[key] = api) },
+    ipcRenderer: {
+      invoke,
+      on: (channel: string, fn: (...args: unknown[]) => void) => listeners.set(channel, fn),
+      removeListener: (channel: string) => listeners.delete(channel),
+    },
+    webUtils: { getPathForFile: (f: { fakePath?: string }) => f.fakePath ?? '' },
+  };
+  return { default: electron, ...electron };
+});
+
+beforeAll(async () => {
+  await import('../../../electron/preload/preload');
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly one named method per renderer channel, plus stageFiles and on', () => {
+    expect(Object.keys(exposed)).toEqual(['api']);
+    const expected = CHANNELS.filter((c) => c !== 'files:register').map((c) => methodName(c));
+    expect(Object.keys(exposed.api).sort()).toEqual([...expected, 'stageFiles', 'on'].sort());
+  });
+
+  it('exposes no generic invoke, send or ipcRenderer', () => {
+    for (const key of ['invoke', 'send', 'ipcRenderer', 'sendSync', 'filesRegister']) {
+      expect(exposed.api).not.toHaveProperty(key);
+    }
+  });
+
+  it('maps each method to its own channel', async () => {
+    const fn = exposed.api.libraryPage as (req: unknown) => Promise<unknown>;
+    await fn({ accountId: 'demo', type: 'image', page: 0, pageSize: 20 });
+    expect(invoke).toHaveBeenLastCalledWith('library:page', {
+      accountId: 'demo',
+      type: 'image',
+      page: 0,
+      pageSize: 20,
+    });
+  });
+
+  it('turns only real File paths into a files:register call', async () => {
+    const stage = exposed.api.stageFiles as (files: unknown[]) => Promise<unknown>;
+    await stage([{ fakePath: '/home/u/a.png' }, { name: 'made-by-page.png' }]);
+    expect(invoke).toHaveBeenLastCalledWith('files:register', { paths: ['/home/u/a.png'] });
+  });
+
+  it('passes only the payload to event listeners, never the IpcRendererEvent', () => {
+    const on = exposed.api.on as (e: string, cb: (p: unknown) => void) => () => void;
+    const seen: unknown[][] = [];
+    const off = on('upload:progress', (...args: unknown[]) => seen.push(args));
+    listeners.get('event:upload:progress')!({ sender: 'SECRET-SENDER' }, { name: 'a', transferred: 1, total: 2 });
+    expect(seen).toEqual([[{ name: 'a', transferred: 1, total: 2 }]]);
+    off();
+    expect(listeners.has('event:upload:progress')).toBe(false);
+    expect(on('not-an-event', () => undefined)()).toBeUndefined();
+  });
+});
