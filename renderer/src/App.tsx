@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { AccountSummary } from '../../electron/shared/models';
+import { ErrorBanner } from './components/ErrorBanner';
+import { LangToggle } from './components/LangToggle';
+import { NoticesProvider } from './components/NoticesProvider';
+import { useNotices } from './components/notices-context';
+import { Toast } from './components/Toast';
+import { AccountActions } from './features/accounts/AccountActions';
+import { AccountPicker } from './features/accounts/AccountPicker';
+import { AccountStatus } from './features/accounts/AccountStatus';
+import { AddAccountForm } from './features/accounts/AddAccountForm';
+import { useAccountsList, useRemoveAccount, useTestAccount } from './features/accounts/api/use-accounts';
+import { useSelectedAccount } from './features/accounts/use-selected-account';
+import { LibraryView } from './features/library/LibraryView';
+import { I18nProvider, useT } from './i18n';
+import type { Lang } from './i18n';
+
+export function App() {
+  const t = useT();
+  const { showToast } = useNotices();
+  const accounts = useAccountsList();
+  const { selectedId, select } = useSelectedAccount(accounts.data);
+  const selected = accounts.data?.find((a) => a.id === selectedId) ?? null;
+  const tester = useTestAccount();
+  const { remove, removing } = useRemoveAccount();
+  const [formOpen, setFormOpen] = useState(false);
+
+  const onSaved = (account: AccountSummary) => {
+    setFormOpen(false);
+    select(account.id);
+    accounts.reload();
+    showToast(t('account.added', { name: account.name }));
+  };
+
+  const onRemove = async (account: AccountSummary) => {
+    if (await remove(account.id)) {
+      accounts.reload();
+      showToast(t('account.removed', { name: account.name }));
+    }
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            素
+          </span>
+          <h1 className="brand-name">
+            {t('app.name')} <span className="brand-latin">SucaiDesk</span>
+          </h1>
+        </div>
+        <div className="header-accounts">
+          <AccountPicker accounts={accounts.data} selectedId={selectedId} onSelect={select} />
+          <AccountActions
+            account={selected}
+            testing={tester.testing !== null}
+            removing={removing}
+            onTest={(id) => void tester.test(id)}
+            onRemove={onRemove}
+            onAdd={() => setFormOpen(true)}
+          />
+        </div>
+        <LangToggle />
+      </header>
+      <AccountStatus account={selected} outcome={tester.outcome} />
+      <main className="app-main">
+        <ErrorBanner />
+        {formOpen && <AddAccountForm onSaved={onSaved} onCancel={() => setFormOpen(false)} />}
+        {selectedId ? (
+          <LibraryView key={selectedId} accountId={selectedId} />
+        ) : (
+          <div className="empty">
+            <p className="empty-title">{accounts.data ? t('library.noAccount') : t('account.loading')}</p>
+          </div>
+        )}
+      </main>
+      <Toast />
+    </div>
+  );
+}
+
+/** The whole renderer with its providers (used by main.tsx and the tests). */
+export function Root({ initialLang }: { initialLang?: Lang }) {
+  return (
+    <I18nProvider initialLang={initialLang}>
+      <NoticesProvider>
+        <App />
+      </NoticesProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import type { AccountSummary } from '../../../../electron/shared/models';
+import { useT } from '../../i18n';
+import { accountLabel } from './account-label';
+
+interface AccountPickerProps {
+  accounts: readonly AccountSummary[] | undefined;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function AccountPicker({ accounts, selectedId, onSelect }: AccountPickerProps) {
+  const t = useT();
+  const id = useId();
+  const empty = !accounts || accounts.length === 0;
+  return (
+    <div className="account-picker">
+      <label htmlFor={id} className="account-picker-label">
+        {t('account.label')}
+      </label>
+      <select
+        id={id}
+        className="select"
+        data-testid="account-picker"
+        value={selectedId ?? ''}
+        disabled={empty}
+        onChange={(e) => onSelect(e.target.value)}
+      >
+        {empty && <option value="">{accounts ? t('account.none') : t('account.loading')}</option>}
+        {accounts?.map((a) => (
+          <option key={a.id} value={a.id}>
+            {accountLabel(a, t)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Messages } from './zh-CN';
+
+/** English, the second language. Typed as `Messages`: a missing or extra key is a compile error. */
+export const en: Messages = {
+  'app.name': '素材桌面',
+  'app.tagline': 'Official Account material',
+
+  'lang.switchTo': '中文',
+  'lang.toggleLabel': '切换到中文 (Switch to Chinese)',
+
+  'account.label': 'Account',
+  'account.demo': 'Demo account (offline)',
+  'account.loading': 'Loading accounts…',
+  'account.none': 'No accounts yet',
+  'account.add': 'Add account',
+  'account.test': 'Test connection',
+  'account.testing': 'Testing…',
+  'account.testOk': 'Connection OK: access token valid for {n} s',
+  'account.remove': 'Remove account',
+  'account.removeDemo': 'The demo account cannot be removed',
+  'account.removeTitle': 'Remove account “{name}”?',
+  'account.removeBody':
+    'This removes the account and its stored AppSecret from this computer. Material on the Official Account is not affected. This cannot be undone.',
+  'account.removed': 'Removed account “{name}”',
+  'account.added': 'Added account “{name}”',
+  'account.secretEncrypted': 'AppSecret stored encrypted on this computer',
+  'account.secretSession': 'AppSecret kept for this session only',
+  'account.apiDefault': 'Direct to api.weixin.qq.com',
+  'account.apiRelay': 'Via relay: {url}',
+
+  'form.title': 'Add an Official Account',
+  'form.intro': 'Find the AppID and AppSecret in the admin console under Settings & Development → Basic configuration.',
+  'form.name': 'Name',
+  'form.namePlaceholder': 'e.g. Company service account',
+  'form.appId': 'AppID (developer ID)',
+  'form.appSecret': 'AppSecret (developer password)',
+  'form.secretHint': 'The AppSecret is stored only on this computer (encrypted) and is never shown again.',
+  'form.apiBase': 'API base URL (relay, optional)',
+  'form.apiBaseHint':
+    'WeChat only accepts API calls from servers on the account IP whitelist (otherwise error 40164). If this computer has no fixed public IP, enter the address of a whitelisted relay server; leave empty to call https://api.weixin.qq.com directly.',
+  'form.save': 'Save',
+  'form.saving': 'Saving…',
+  'form.cancel': 'Cancel',
+
+  'tabs.label': 'Material type',
+  'type.image': 'Images',
+  'type.voice': 'Voice',
+  'type.video': 'Videos',
+  'type.news': 'Articles',
+
+  'library.empty': 'No material yet',
+  'library.emptyHint': 'Click “Upload” to add the first file.',
+  'library.emptyNews': 'Legacy articles can no longer be added; create new articles in drafts.',
+  'library.loading': 'Loading material…',
+  'library.noAccount': 'Choose or add an Official Account.',
+  'library.loadFailed': 'Could not load material',
+  'library.retry': 'Retry',
+  'library.pageIndicator': 'Page {page} / {pages} · {total} items',
+  'library.prev': 'Previous',
+  'library.next': 'Next',
+  'library.pagerLabel': 'Pages',
+
+  'card.delete': 'Delete',
+  'card.download': 'Download',
+  'card.deleteLabel': 'Delete “{name}”',
+  'card.downloadLabel': 'Download “{name}”',
+  'card.articles': '{n} articles',
+  'card.untitled': '(untitled)',
+
+  'delete.title': 'Delete material?',
+  'delete.body': '“{name}” will be permanently deleted from the Official Account. This cannot be undone.',
+  'delete.ok': 'Delete',
+  'delete.done': 'Deleted “{name}”',
+  'dialog.cancel': 'Cancel',
+
+  'download.saved': 'Saved to {path}',
+  'download.started': 'Download of “{name}” started',
+
+  'upload.generic': 'Upload',
+  'upload.image': 'Upload images',
+  'upload.voice': 'Upload voice',
+  'upload.video': 'Upload a video',
+  'upload.busy': 'Uploading…',
+  'upload.newsDisabled':
+    'Articles now go through drafts: WeChat retired the legacy article material API, so create articles in the drafts box.',
+  'upload.staging': 'Preparing {n} file(s)…',
+  'upload.progress': '{name}: {pct}%',
+  'upload.ok': 'Uploaded',
+  'upload.summary': '{ok} succeeded, {failed} failed',
+  'upload.close': 'Close upload results',
+
+  'error.errcode': 'errcode {code}',
+  'error.rid': 'rid: {rid}',
+  'error.dismiss': 'Dismiss',
+  'error.network': 'Cannot reach the SucaiDesk service. Make sure it is still running, then try again.',
+  'error.badResponse': 'The SucaiDesk service sent an unrecognised answer (HTTP {status}).',
+  'error.internal': 'Unexpected error in the interface: {detail}',
+
+  'toast.close': 'Close notice',
+};

@@ -1,0 +1,100 @@
+/** zh-CN is the first language: every key is declared here, and `en.ts` must supply exactly the same keys. */
+export const zhCN = {
+  'app.name': '素材桌面',
+  'app.tagline': '公众号素材管理',
+
+  'lang.switchTo': 'EN',
+  'lang.toggleLabel': 'Switch to English（切换到英文）',
+
+  'account.label': '公众号',
+  'account.demo': '演示账号（离线）',
+  'account.loading': '正在加载账号…',
+  'account.none': '还没有账号',
+  'account.add': '添加账号',
+  'account.test': '测试连接',
+  'account.testing': '正在测试…',
+  'account.testOk': '连接正常：access_token 有效期 {n} 秒',
+  'account.remove': '删除账号',
+  'account.removeDemo': '演示账号不能删除',
+  'account.removeTitle': '删除账号“{name}”？',
+  'account.removeBody': '将从本机移除该账号及其保存的 AppSecret。公众号里的素材不受影响。此操作无法撤销。',
+  'account.removed': '已删除账号“{name}”',
+  'account.added': '已添加账号“{name}”',
+  'account.secretEncrypted': 'AppSecret 已加密保存在本机',
+  'account.secretSession': 'AppSecret 仅在本次运行中保存',
+  'account.apiDefault': '直连 api.weixin.qq.com',
+  'account.apiRelay': '经中转：{url}',
+
+  'form.title': '添加公众号账号',
+  'form.intro': '在公众号后台「设置与开发 → 基本配置」中可以找到 AppID 和 AppSecret。',
+  'form.name': '名称',
+  'form.namePlaceholder': '例如：公司服务号',
+  'form.appId': 'AppID（开发者 ID）',
+  'form.appSecret': 'AppSecret（开发者密码）',
+  'form.secretHint': 'AppSecret 只保存在本机（加密），界面不会再显示它。',
+  'form.apiBase': 'API 地址（中转，可选）',
+  'form.apiBaseHint':
+    '微信只接受来自「IP 白名单」中服务器的接口调用（否则报错 40164）。如果本机的公网 IP 不固定，可以填写一台已加入白名单的中转服务器地址；留空则直接访问 https://api.weixin.qq.com。',
+  'form.save': '保存',
+  'form.saving': '正在保存…',
+  'form.cancel': '取消',
+
+  'tabs.label': '素材类型',
+  'type.image': '图片',
+  'type.voice': '语音',
+  'type.video': '视频',
+  'type.news': '图文',
+
+  'library.empty': '还没有素材',
+  'library.emptyHint': '点击“上传”添加第一个文件。',
+  'library.emptyNews': '旧版图文素材已停止新增，新的图文请在草稿箱中创建。',
+  'library.loading': '正在加载素材…',
+  'library.noAccount': '请选择或添加一个公众号账号。',
+  'library.loadFailed': '素材加载失败',
+  'library.retry': '重试',
+  'library.pageIndicator': '第 {page} / {pages} 页 · 共 {total} 项',
+  'library.prev': '上一页',
+  'library.next': '下一页',
+  'library.pagerLabel': '翻页',
+
+  'card.delete': '删除',
+  'card.download': '下载',
+  'card.deleteLabel': '删除“{name}”',
+  'card.downloadLabel': '下载“{name}”',
+  'card.articles': '{n} 篇文章',
+  'card.untitled': '（未命名）',
+
+  'delete.title': '删除素材？',
+  'delete.body': '将从公众号永久删除“{name}”。此操作无法撤销。',
+  'delete.ok': '删除',
+  'delete.done': '已删除“{name}”',
+  'dialog.cancel': '取消',
+
+  'download.saved': '已保存到 {path}',
+  'download.started': '已开始下载“{name}”',
+
+  'upload.generic': '上传',
+  'upload.image': '上传图片',
+  'upload.voice': '上传语音',
+  'upload.video': '上传视频',
+  'upload.busy': '正在上传…',
+  'upload.newsDisabled': '图文已改为草稿箱：微信已停用旧版图文素材接口，请在草稿箱中创建图文。',
+  'upload.staging': '正在准备 {n} 个文件…',
+  'upload.progress': '{name}：{pct}%',
+  'upload.ok': '上传成功',
+  'upload.summary': '{ok} 个成功，{failed} 个失败',
+  'upload.close': '关闭上传结果',
+
+  'error.errcode': '错误码 {code}',
+  'error.rid': 'rid：{rid}',
+  'error.dismiss': '关闭',
+  'error.network': '无法连接到素材桌面服务，请确认它仍在运行后重试。',
+  'error.badResponse': '素材桌面服务返回了无法识别的应答（HTTP {status}）。',
+  'error.internal': '界面出现意外错误：{detail}',
+
+  'toast.close': '关闭提示',
+} as const;
+
+export type MessageKey = keyof typeof zhCN;
+/** The catalogue shape every language must match: exactly zh-CN's keys, string values. */
+export type Messages = { readonly [K in MessageKey]: string };

@@ -1,0 +1,136 @@
+/**
+ * Browser-mode implementation of `window.api`: the same BridgeApi the preload exposes, spoken over
+ * the loopback HTTP server's protocol. Never rejects for app or transport errors: every failure
+ * comes back as an error envelope, like the desktop bridge.
+ */
+import type { BridgeApi, ChannelMethods, MethodName, RendererChannel } from '../../../electron/shared/bridge';
+import type { EventMap, EventName } from '../../../electron/shared/contract';
+import type { Envelope } from '../../../electron/shared/errors';
+import type { StagedFile } from '../../../electron/shared/models';
+import { clientError, fail } from './app-error';
+
+/**
+ * Local copy of the renderer channels (runtime values may not be imported from electron/).
+ * `satisfies` rejects an extra or misspelled channel; `MissingChannels` below rejects a missing one.
+ */
+export const RENDERER_CHANNELS = [
+  'app:info',
+  'accounts:list',
+  'accounts:add',
+  'accounts:remove',
+  'accounts:test',
+  'library:counts',
+  'library:page',
+  'library:upload',
+  'library:delete',
+  'library:download',
+] as const satisfies readonly RendererChannel[];
+
+type MissingChannels = Exclude<RendererChannel, (typeof RENDERER_CHANNELS)[number]>;
+/** Fails to compile (naming the missing channel) when the contract gains a channel this list lacks. */
+const allChannelsListed: [MissingChannels] extends [never] ? true : { missing: MissingChannels } = true;
+void allChannelsListed;
+
+/** `accounts:add` → `accountsAdd` (same rule as electron/shared/bridge.ts `methodName`). */
+export function methodName<C extends RendererChannel>(channel: C): MethodName<C> {
+  const [a, b] = channel.split(':') as [string, string];
+  return (a + b.charAt(0).toUpperCase() + b.slice(1)) as MethodName<C>;
+}
+
+const HEADER = { 'X-SucaiDesk': '1' } as const;
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; error?: unknown };
+  if (v.ok === true) return 'value' in v;
+  return v.ok === false && typeof v.error === 'object' && v.error !== null;
+}
+
+const networkError = () => clientError('NETWORK', 'retryable', 'error.network', undefined, { retryable: true });
+
+/** POSTs and reads back an envelope; any failure becomes an error envelope. */
+async function post<T>(url: string, init: { body: BodyInit; contentType: string }): Promise<Envelope<T>> {
+  let res: Response;
+  try {
+    res = await globalThis.fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': init.contentType, ...HEADER },
+      body: init.body,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    return fail(networkError());
+  }
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    body = undefined;
+  }
+  if (isEnvelope(body)) return body as Envelope<T>;
+  return fail(
+    clientError('BAD_RESPONSE', res.status >= 500 ? 'retryable' : 'internal', 'error.badResponse', {
+      status: res.status,
+    }),
+  );
+}
+
+export function callChannel<C extends RendererChannel>(
+  channel: C,
+  req: Parameters<ChannelMethods[MethodName<C>]>[0],
+): ReturnType<ChannelMethods[MethodName<C>]>;
+export function callChannel(channel: RendererChannel, req: unknown): Promise<Envelope<unknown>> {
+  return post(`/api/call/${channel}`, { body: JSON.stringify(req ?? {}), contentType: 'application/json' });
+}
+
+async function stageFiles(files: File[]): Promise<Envelope<StagedFile[]>> {
+  const staged: StagedFile[] = [];
+  for (const file of files) {
+    const env = await post<StagedFile>(`/api/stage?name=${encodeURIComponent(file.name)}`, {
+      body: file,
+      contentType: 'application/octet-stream',
+    });
+    if (!env.ok) return env;
+    staged.push(env.value);
+  }
+  return { ok: true, value: staged };
+}
+
+/** One EventSource for all subscribers, opened on first use and closed when the last one leaves. */
+function createEvents(): BridgeApi['on'] {
+  let source: EventSource | null = null;
+  let subscribers = 0;
+  return function on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
+    if (typeof EventSource === 'undefined') return () => undefined;
+    source ??= new EventSource('/api/events');
+    const current = source;
+    subscribers += 1;
+    const handler = (e: Event) => {
+      try {
+        listener(JSON.parse((e as MessageEvent<string>).data) as EventMap[E]);
+      } catch {
+        /* malformed event: ignore */
+      }
+    };
+    current.addEventListener(event, handler);
+    let active = true;
+    return () => {
+      if (!active) return;
+      active = false;
+      current.removeEventListener(event, handler);
+      subscribers -= 1;
+      if (subscribers === 0 && source === current) {
+        current.close();
+        source = null;
+      }
+    };
+  };
+}
+
+export function createHttpApi(): BridgeApi {
+  const methods = Object.fromEntries(
+    RENDERER_CHANNELS.map((channel) => [methodName(channel), (req: unknown) => callChannel(channel, req as never)]),
+  ) as unknown as ChannelMethods;
+  return { ...methods, stageFiles, on: createEvents() };
+}

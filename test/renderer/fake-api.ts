@@ -1,0 +1,83 @@
+/** A fake BridgeApi for renderer tests: vi.fn per method, with a small in-memory library. */
+import { vi } from 'vitest';
+import type { Mock } from 'vitest';
+import type { BridgeApi } from '../../electron/shared/bridge';
+import type { AppErrorPayload, Envelope } from '../../electron/shared/errors';
+import type { AccountSummary, MaterialItem, MaterialType } from '../../electron/shared/models';
+
+export const DEMO: AccountSummary = {
+  id: 'demo',
+  name: 'Demo',
+  appIdMasked: 'wx00…0000',
+  apiBase: null,
+  isDemo: true,
+  secretStorage: 'session',
+};
+
+export const REAL: AccountSummary = {
+  id: 'acc_1',
+  name: '公司服务号',
+  appIdMasked: 'wx12…cdef',
+  apiBase: null,
+  isDemo: false,
+  secretStorage: 'encrypted',
+};
+
+export function ok<T>(value: T): Envelope<T> {
+  return { ok: true, value };
+}
+
+export function err(error: Partial<AppErrorPayload> & Pick<AppErrorPayload, 'message'>): Envelope<never> {
+  return { ok: false, error: { code: 'WX_40164', errClass: 'ip-whitelist', retryable: false, ...error } };
+}
+
+/** 25 images: page 0 holds img-0…img-19, page 1 holds img-20…img-24. */
+export function makeItems(accountId: string, type: MaterialType, n: number): MaterialItem[] {
+  return Array.from({ length: n }, (_, i) => ({
+    mediaId: `${accountId}-${type}-${i}`,
+    type,
+    name: `${type}-${i}.jpg`,
+    // 2024-03-05 06:07 + i minutes, local time
+    updateTime: Math.floor(new Date(2024, 2, 5, 6, 7 + i).getTime() / 1000),
+    hasThumb: type === 'image',
+  }));
+}
+
+type Fake = { [K in keyof BridgeApi]: Mock<BridgeApi[K]> };
+
+function mockFn<F extends (...args: never[]) => unknown>(): Mock<F> {
+  return vi.fn<F>();
+}
+
+export const fake: Fake = {
+  appInfo: mockFn(),
+  accountsList: mockFn(),
+  accountsAdd: mockFn(),
+  accountsRemove: mockFn(),
+  accountsTest: mockFn(),
+  libraryCounts: mockFn(),
+  libraryPage: mockFn(),
+  libraryUpload: mockFn(),
+  libraryDelete: mockFn(),
+  libraryDownload: mockFn(),
+  stageFiles: mockFn(),
+  on: mockFn(),
+};
+
+/** Default behaviour: two accounts, 25 images for every account, nothing else. */
+export function resetFake(): void {
+  for (const fn of Object.values(fake) as Mock[]) fn.mockReset();
+  fake.appInfo.mockResolvedValue(ok({ version: '0.1.0', mode: 'desktop' }));
+  fake.accountsList.mockResolvedValue(ok([REAL, DEMO]));
+  fake.accountsTest.mockResolvedValue(ok({ expiresIn: 7200 }));
+  fake.libraryCounts.mockResolvedValue(ok({ image: 25, voice: 0, video: 0, news: 0 }));
+  fake.libraryPage.mockImplementation((req) => {
+    const all = req.type === 'image' ? makeItems(req.accountId, 'image', 25) : [];
+    const items = all.slice(req.page * req.pageSize, (req.page + 1) * req.pageSize);
+    return Promise.resolve(ok({ items, page: req.page, pageSize: req.pageSize, total: all.length }));
+  });
+  fake.libraryDelete.mockResolvedValue(ok({ deleted: true }));
+  fake.libraryDownload.mockResolvedValue(ok({ kind: 'cancelled' }));
+  fake.stageFiles.mockResolvedValue(ok([]));
+  fake.on.mockReturnValue(() => undefined);
+}
