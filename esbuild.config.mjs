@@ -1,0 +1,32 @@
+// Bundles the Node-side entry points to CommonJS (a sandboxed preload needs one CJS file; got,
+// zod and the core are inlined so packaged apps ship no node_modules).
+//   node esbuild.config.mjs               all bundles
+//   node esbuild.config.mjs --only=NAME   one bundle (main, preload, web, emulator)
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron'],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+};
+
+const bundles = {
+  main: { entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' },
+  preload: { entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', target: 'chrome140' },
+  web: { entryPoints: ['electron/web/main.ts'], outfile: 'dist/web/server.cjs' },
+  emulator: { entryPoints: ['electron/emulator/cli.ts'], outfile: 'dist/emulator/cli.cjs' },
+};
+
+for (const [name, options] of Object.entries(bundles)) {
+  if (only && name !== only) continue;
+  await build({ ...common, ...options });
+}

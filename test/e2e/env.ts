@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import type { E2eEnv } from './global-setup';
+
+/** URLs written by global-setup: the browser-mode server and the demo account's emulator. */
+export function e2eEnv(): E2eEnv {
+  return JSON.parse(readFileSync('reports/e2e-env.json', 'utf8')) as E2eEnv;
+}
+
+export interface LedgerEntry {
+  appId: string;
+  mediaId: string;
+  kind: string;
+  type: string;
+  name: string;
+  size: number;
+  sha256: string;
+  deleted: boolean;
+}
+
+/** The emulator's ledger of stored objects: the ground truth the UI is checked against. */
+export async function ledger(): Promise<LedgerEntry[]> {
+  const res = await fetch(`${e2eEnv().emulatorURL}/__emulator/ledger`);
+  return (await res.json()) as LedgerEntry[];
+}

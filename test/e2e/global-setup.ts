@@ -1,0 +1,46 @@
+/**
+ * Starts browser mode (`node dist/web/server.cjs`, built by `npm test` before this runs) with the
+ * offline demo account, redeems the printed one-time link into a session cookie shared by every
+ * test (storageState), and records the server and demo-emulator URLs for the tests.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from '@playwright/test';
+
+export interface E2eEnv {
+  baseURL: string;
+  emulatorURL: string;
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  mkdirSync('reports', { recursive: true });
+  const child = spawn(process.execPath, ['dist/web/server.cjs'], {
+    env: { ...process.env, PORT: '0', WX_APPID: '', WX_APPSECRET: '' },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  const { link, emulator } = await new Promise<{ link: string; emulator: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web server did not start:\n${lines.join('\n')}`)), 30_000);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      lines.push(...chunk.split('\n'));
+      const link = lines.map((l) => /(http:\/\/127\.0\.0\.1:\d+\/\?t=[a-f0-9]+)/.exec(l)?.[1]).find(Boolean);
+      const emulator = lines.map((l) => /demo emulator: (http:\/\/127\.0\.0\.1:\d+)/.exec(l)?.[1]).find(Boolean);
+      if (link && emulator) {
+        clearTimeout(timer);
+        resolve({ link, emulator });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`web server exited with ${code}:\n${lines.join('\n')}`)));
+  });
+  const baseURL = new URL(link).origin;
+  const ctx = await request.newContext();
+  const res = await ctx.get(link, { maxRedirects: 0 });
+  if (res.status() !== 302) throw new Error(`one-time link answered ${res.status()}`);
+  await ctx.storageState({ path: 'reports/e2e-session.json' });
+  await ctx.dispose();
+  writeFileSync('reports/e2e-env.json', JSON.stringify({ baseURL, emulatorURL: emulator } satisfies E2eEnv));
+  return async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  };
+}

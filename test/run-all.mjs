@@ -1,0 +1,67 @@
+// `npm test`: typecheck, lint, format, unit tests (Node + happy-dom), build, bundle smoke tests
+// and Playwright e2e in Chromium. Every stage runs even if an earlier one failed, and the run ends
+// with one line `N passed, N failed` (vitest and Playwright counts, plus one per gate stage).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+
+mkdirSync('reports', { recursive: true });
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`=== ${label}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function gate(label, command, args, env) {
+  if (run(label, command, args, env)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+}
+
+function counted(label, command, args, reportFile, read, env) {
+  rmSync(reportFile, { force: true });
+  const ok = run(label, command, args, env);
+  if (!existsSync(reportFile)) {
+    failed += 1;
+    failures.push(`${label} (no report)`);
+    return;
+  }
+  const { pass, fail } = read(JSON.parse(readFileSync(reportFile, 'utf8')));
+  console.log(`${label}: ${pass} passed, ${fail} failed`);
+  passed += pass;
+  failed += fail;
+  if (fail > 0 || !ok) failures.push(label);
+  if (!ok && fail === 0) failed += 1;
+}
+
+const npx = 'npx';
+gate('typecheck', npx, ['tsc', '-p', '.']);
+gate('lint', npx, ['eslint', '.', '--max-warnings=0']);
+gate('format', npx, ['prettier', '--check', '.', '--log-level=warn']);
+gate('build', 'npm', ['run', 'build', '--silent']);
+counted(
+  'unit',
+  npx,
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
+  'reports/vitest.json',
+  (r) => ({ pass: r.numPassedTests, fail: r.numFailedTests }),
+);
+counted(
+  'e2e',
+  npx,
+  ['playwright', 'test', '--reporter=list,json'],
+  'reports/e2e.json',
+  (r) => ({ pass: r.stats.expected, fail: r.stats.unexpected + (r.stats.flaky ?? 0) }),
+  { CI: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/e2e.json' },
+);
+
+if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
