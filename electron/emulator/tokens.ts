@@ -57,7 +57,10 @@ export class TokenService {
   stable(appId: string, forceRefresh: boolean): { access_token: string; expires_in: number } {
     const now = this.clock.nowMs();
     const cur = this.current.get(`stable:${appId}`);
-    if (cur && !forceRefresh && now < cur.expiresMs - ROTATE_BEFORE_MS) return this.answer(cur);
+    // An invalidated token (the 40001 fault) is no longer "still valid", so normal mode issues a new one,
+    // as the platform does after a token is revoked; otherwise a client could never recover.
+    const revoked = cur?.validUntilMs != null && now >= cur.validUntilMs;
+    if (cur && !forceRefresh && !revoked && now < cur.expiresMs - ROTATE_BEFORE_MS) return this.answer(cur);
     // Rotation keeps the old token alive until its own expiry; force refresh kills it now.
     if (cur && forceRefresh) cur.validUntilMs = now;
     return this.answer(this.issue(appId, 'stable'));

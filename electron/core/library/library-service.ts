@@ -19,7 +19,9 @@ import { validateForUpload } from '../files/validate';
 import type { StagingArea } from '../staging/staging-area';
 import type { ThumbService } from '../thumbs/thumb-service';
 import type { DownloadTarget } from './download-target';
+import { throttleProgress } from './throttle-progress';
 import { toMaterialItem } from './to-material-item';
+import { sweepPartials } from '../files/atomic-file';
 
 export interface LibraryDeps {
   clientFor(accountId: string): Promise<WeChatClient>;
@@ -72,8 +74,9 @@ export class LibraryService {
         const added = await client.material.add(type, staged.path, {
           name: staged.name,
           description,
-          onProgress: (transferred, total) =>
+          onProgress: throttleProgress((transferred, total) =>
             this.deps.emit('upload:progress', { name: staged.name, transferred, total }),
+          ),
         });
         if (added.url && type === 'image') this.deps.thumbs.remember(accountId, added.mediaId, added.url);
         results.push({
@@ -105,6 +108,8 @@ export class LibraryService {
     const client = await this.deps.clientFor(accountId);
     const folder = await this.deps.downloads.chooseFolder();
     if (!folder) return { kind: 'cancelled' };
+    // A crash mid-download leaves `<name>.<random>.partial` behind; tidy this folder before writing.
+    await sweepPartials(folder).catch(() => 0);
     const got = await client.material.download(mediaId, folder, nameHint || mediaId);
     if (got.kind === 'file') return this.deps.downloads.finish(got);
     throw appError('NOT_A_FILE_MATERIAL', 'bad-input', {

@@ -26,6 +26,7 @@ export const en: Messages = {
   'account.secretEncrypted': 'AppSecret stored encrypted on this computer',
   'account.secretSession': 'AppSecret kept for this session only',
   'account.apiDefault': 'Direct to api.weixin.qq.com',
+  'account.apiEmulator': 'Offline emulator (this machine; never contacts WeChat)',
   'account.apiRelay': 'Via relay: {url}',
 
   'form.title': 'Add an Official Account',

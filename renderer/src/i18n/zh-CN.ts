@@ -23,6 +23,7 @@ export const zhCN = {
   'account.secretEncrypted': 'AppSecret 已加密保存在本机',
   'account.secretSession': 'AppSecret 仅在本次运行中保存',
   'account.apiDefault': '直连 api.weixin.qq.com',
+  'account.apiEmulator': '离线模拟器（本机，不连接微信）',
   'account.apiRelay': '经中转：{url}',
 
   'form.title': '添加公众号账号',

@@ -37,6 +37,17 @@ describe('stable_token', () => {
     expect((await count(b.access_token)).voice_count).toBe(0);
   });
 
+  it('after a 40001 fault revokes the token, normal mode hands out a new one', async () => {
+    const a = await stableToken(emu);
+    emu.setFaults([{ endpoint: 'material/get_materialcount', kind: 'errcode', errcode: 40001, times: 1 }]);
+    expect((await count(a.access_token)).errcode).toBe(40001);
+    emu.clearFaults();
+    expect((await count(a.access_token)).errcode).toBe(40001);
+    const b = await stableToken(emu);
+    expect(b.access_token).not.toBe(a.access_token);
+    expect((await count(b.access_token)).voice_count).toBe(0);
+  });
+
   it('force_refresh issues a new token and invalidates the previous one at once', async () => {
     const a = await stableToken(emu);
     const b = await stableToken(emu, true);

@@ -19,7 +19,11 @@ export function AccountStatus({ account, outcome }: AccountStatusProps) {
         AppID <code>{account.appIdMasked}</code>
       </span>
       <span className="account-status-item">
-        {account.apiBase ? t('account.apiRelay', { url: account.apiBase }) : t('account.apiDefault')}
+        {account.isDemo
+          ? t('account.apiEmulator')
+          : account.apiBase
+            ? t('account.apiRelay', { url: account.apiBase })
+            : t('account.apiDefault')}
       </span>
       {!account.isDemo && (
         <span className="account-status-item">
