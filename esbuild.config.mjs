@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// SUCAIDESK_OUT lets parallel work trees build side by side (default dist/).
+const out = process.env.SUCAIDESK_OUT ?? 'dist';
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 const common = {
@@ -20,10 +22,10 @@ const common = {
 };
 
 const bundles = {
-  main: { entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' },
-  preload: { entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', target: 'chrome140' },
-  web: { entryPoints: ['electron/web/main.ts'], outfile: 'dist/web/server.cjs' },
-  emulator: { entryPoints: ['electron/emulator/cli.ts'], outfile: 'dist/emulator/cli.cjs' },
+  main: { entryPoints: ['electron/main/main.ts'], outfile: `${out}/main/main.cjs` },
+  preload: { entryPoints: ['electron/preload/preload.ts'], outfile: `${out}/preload/preload.cjs`, target: 'chrome140' },
+  web: { entryPoints: ['electron/web/main.ts'], outfile: `${out}/web/server.cjs` },
+  emulator: { entryPoints: ['electron/emulator/cli.ts'], outfile: `${out}/emulator/cli.cjs` },
 };
 
 for (const [name, options] of Object.entries(bundles)) {

@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+/** Per-run folder for the session state and URLs (parallel runs set E2E_REPORT_DIR apart). */
+const reportDir = process.env.E2E_REPORT_DIR ?? 'reports';
+
 // UI tests run in Debian's Chromium against browser mode + the demo emulator (the Electron
 // binary cannot be downloaded here). test/e2e/global-setup.ts starts the server.
 export default defineConfig({
@@ -10,11 +13,11 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  outputDir: 'test-results',
+  outputDir: `test-results/${reportDir.replace(/[\\/]/g, '_')}`,
   use: {
     browserName: 'chromium',
     acceptDownloads: true,
-    storageState: 'reports/e2e-session.json',
+    storageState: `${reportDir}/e2e-session.json`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

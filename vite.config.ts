@@ -10,13 +10,15 @@ import { defineConfig } from 'vite';
  * API, staging, events and thumbnails to a running web server.
  */
 const webUrl = process.env.SUCAIDESK_WEB_URL;
+/** SUCAIDESK_OUT lets parallel work trees build side by side (default dist/). */
+const out = process.env.SUCAIDESK_OUT ?? 'dist';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    outDir: `../${out}/renderer`,
     emptyOutDir: true,
     assetsInlineLimit: 0,
   },

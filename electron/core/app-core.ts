@@ -5,6 +5,10 @@
  */
 import path from 'node:path';
 import type { EventMap } from '../shared/contract';
+import { AssetRoutes } from './assets';
+import { createArticlesHandlers } from './features/articles';
+import { createLibraryHandlers } from './features/library';
+import { createUploadsHandlers } from './features/uploads';
 import type { AppInfo } from '../shared/models';
 import { AccountStore } from './accounts/account-store';
 import { ClientPool } from './accounts/client-pool';
@@ -36,8 +40,24 @@ export interface Core {
   handlers: Handlers;
   staging: StagingArea;
   thumbs: ThumbService;
+  /** Same-origin routes for thumbnails and previews, served by both transports. */
+  assets: AssetRoutes;
   demo: DemoAccount | null;
   close(): Promise<void>;
+}
+
+/** What a feature's handlers may use: the shared services of the core. */
+export interface CoreContext {
+  options: CoreOptions;
+  accounts: AccountStore;
+  clients: ClientPool;
+  staging: StagingArea;
+  thumbs: ThumbService;
+  library: LibraryService;
+  assets: AssetRoutes;
+  emit: CoreOptions['emit'];
+  /** Runs when the core closes (stop timers, flush journals). */
+  onClose(fn: () => Promise<void> | void): void;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -70,6 +90,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: (event, payload) => options.emit(event, payload),
   });
 
+  const assets = new AssetRoutes();
+  assets.register('thumb', async ([accountId, mediaId]) => {
+    if (!accountId || !mediaId) return null;
+    const file = await thumbs.get(accountId, mediaId);
+    return file ? { body: new Uint8Array(file.bytes), contentType: file.contentType } : null;
+  });
+  const closers: (() => Promise<void> | void)[] = [];
+  const ctx: CoreContext = {
+    options,
+    accounts,
+    clients,
+    staging,
+    thumbs,
+    library,
+    assets,
+    emit: (event, payload) => options.emit(event, payload),
+    onClose: (fn) => closers.push(fn),
+  };
+
   const handlers: Handlers = {
     'app:info': () => Promise.resolve({ version: options.version, mode: options.mode }),
     'accounts:list': () => Promise.resolve(accounts.list().map((a) => accounts.summary(a))),
@@ -89,14 +128,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     'library:download': ({ accountId, mediaId, nameHint }) => library.download(accountId, mediaId, nameHint),
     'files:register': ({ paths }) => staging.register(paths),
+    ...(await createLibraryHandlers(ctx)),
+    ...(await createUploadsHandlers(ctx)),
+    ...(await createArticlesHandlers(ctx)),
   };
 
   return {
     handlers,
     staging,
     thumbs,
+    assets,
     demo,
     async close() {
+      for (const fn of closers.reverse()) await fn();
       await staging.dispose();
       await demo?.emulator.close();
     },

@@ -1,25 +1,23 @@
 /**
  * The `app://bundle/…` handler: the built renderer (with the CSP header — file:// pages cannot get
- * headers, checklist item 18) and `/thumb/<account>/<media>` from the thumbnail cache. Written
+ * headers, checklist item 18) and the core's asset routes (`/thumb/…`, previews). Written
  * against web Request/Response only, so it is tested in Node without Electron.
  */
 import { readFile, lstat } from 'node:fs/promises';
 import { APP_HOST } from './app-origin';
 import { SECURITY_HEADERS } from '../core/security/csp';
 import { resolveStatic } from '../core/security/resolve-static';
-import type { ThumbService } from '../core/thumbs/thumb-service';
+import type { AssetRoutes } from '../core/assets';
 
-export function createAppProtocolHandler(staticDir: string, thumbs: ThumbService) {
+export function createAppProtocolHandler(staticDir: string, assets: AssetRoutes) {
   return async function handleAppRequest(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (url.host !== APP_HOST || request.method !== 'GET') return notFound();
-    if (url.pathname.startsWith('/thumb/')) {
-      const [, , accountId, encodedMedia] = url.pathname.split('/');
-      if (!accountId || !encodedMedia) return notFound();
-      const file = await thumbs.get(accountId, decodeURIComponent(encodedMedia)).catch(() => null);
-      if (!file) return notFound();
-      return new Response(new Uint8Array(file.bytes), {
-        headers: { ...SECURITY_HEADERS, 'Content-Type': file.contentType },
+    if (assets.owns(url.pathname)) {
+      const found = await assets.serve(url.pathname);
+      if (!found) return notFound();
+      return new Response(new Uint8Array(found.body), {
+        headers: { ...SECURITY_HEADERS, 'Content-Type': found.contentType },
       });
     }
     const resolved = resolveStatic(staticDir, url.pathname);

@@ -55,7 +55,7 @@ async function start(): Promise<void> {
     emit: broadcast,
     demo: {},
   });
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer'), core.thumbs));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer'), core.assets));
   const logDir = path.join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const logger = createLogger((line) => appendFileSync(path.join(logDir, 'main.log'), `${line}\n`, { mode: 0o600 }));

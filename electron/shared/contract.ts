@@ -15,6 +15,12 @@ import type {
 } from './models';
 import { MATERIAL_TYPES, UPLOAD_TYPES } from './models';
 import type { Channel } from './channels';
+import type { ArticlesResponses } from './features/articles.channels';
+import { articlesSchemas } from './features/articles.schemas';
+import type { LibraryResponses } from './features/library.channels';
+import { librarySchemas } from './features/library.schemas';
+import type { UploadsResponses } from './features/uploads.channels';
+import { uploadsSchemas } from './features/uploads.schemas';
 
 export { CHANNELS, DESKTOP_ONLY_CHANNELS, EVENT_NAMES, eventChannel } from './channels';
 export type { Channel, EventMap, EventName } from './channels';
@@ -80,6 +86,9 @@ export const requestSchemas = {
   'library:download': z.object({ accountId, mediaId, nameHint: z.string().max(255) }).strict(),
   /** Desktop only: the preload turns dropped/picked File objects into paths with webUtils; never reachable in browser mode. */
   'files:register': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }).strict(),
+  ...librarySchemas,
+  ...uploadsSchemas,
+  ...articlesSchemas,
 } as const satisfies Record<Channel, z.ZodType>;
 
 // Every channel has a schema and no schema lacks a channel (the reverse direction of `satisfies`).
@@ -88,7 +97,7 @@ const noExtraSchemas: NoExtraSchemas = true;
 void noExtraSchemas;
 
 /** Response types, one per channel; `Res<C>` fails to compile if a channel is missing here. */
-export interface ResponseMap {
+export interface ResponseMap extends LibraryResponses, UploadsResponses, ArticlesResponses {
   'app:info': AppInfo;
   'accounts:list': AccountSummary[];
   'accounts:add': AccountSummary;

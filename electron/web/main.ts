@@ -6,10 +6,12 @@
  *   WX_API_BASE                   API base for every account without its own (relay, emulator)
  *   SUCAIDESK_DEMO_PORT           fixed port for the demo emulator (tests read its ledger)
  *   SUCAIDESK_NO_DEMO=1           do not start the offline demo account
+ *   SUCAIDESK_DATA_DIR            keep app data (thumbnail cache, queue journal…) here across runs
+ *                                 (default: a fresh temporary folder)
  */
 import os from 'node:os';
 import path from 'node:path';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { createCore } from '../core/app-core';
 import { createLogger } from '../core/log';
 import { MemorySecretStore } from '../core/accounts/secret-store';
@@ -21,9 +23,12 @@ import { startWebServer } from './web-server';
 declare const __APP_VERSION__: string;
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-'));
+  const dataDir = process.env.SUCAIDESK_DATA_DIR
+    ? path.resolve(process.env.SUCAIDESK_DATA_DIR)
+    : await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-'));
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const events = new EventStream();
-  const downloads = new WebDownloadTarget(path.join(dataDir, 'downloads'));
+  const downloads = new WebDownloadTarget(await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-downloads-')));
   const appId = process.env.WX_APPID?.trim();
   const appSecret = process.env.WX_APPSECRET?.trim();
   const core = await createCore({

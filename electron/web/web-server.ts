@@ -72,7 +72,7 @@ async function handle(
     }
     return api(deps, dispatch, req, res, url);
   }
-  if (req.method === 'GET' && url.pathname.startsWith('/thumb/')) return thumb(deps, res, url.pathname);
+  if (req.method === 'GET' && deps.core.assets.owns(url.pathname)) return asset(deps, res, url.pathname);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
   return serveStatic(deps.staticDir, url.pathname, res);
 }
@@ -115,13 +115,11 @@ async function api(
   return json(res, 404, { ok: false, error: badBody() });
 }
 
-async function thumb(deps: WebServerDeps, res: ServerResponse, pathname: string): Promise<void> {
-  const [, , accountId, encodedMedia] = pathname.split('/');
-  if (!accountId || !encodedMedia) return send(res, 404, 'text/plain', 'not found');
-  const file = await deps.core.thumbs.get(accountId, decodeURIComponent(encodedMedia)).catch(() => null);
-  if (!file) return send(res, 404, 'text/plain', 'not found');
-  res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'private, max-age=86400' });
-  res.end(file.bytes);
+async function asset(deps: WebServerDeps, res: ServerResponse, pathname: string): Promise<void> {
+  const found = await deps.core.assets.serve(pathname);
+  if (!found) return send(res, 404, 'text/plain', 'not found');
+  res.writeHead(200, { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=86400' });
+  res.end(found.body);
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {

@@ -12,6 +12,11 @@ import { AddAccountForm } from './features/accounts/AddAccountForm';
 import { useAccountsList, useRemoveAccount, useTestAccount } from './features/accounts/api/use-accounts';
 import { useSelectedAccount } from './features/accounts/use-selected-account';
 import { LibraryView } from './features/library/LibraryView';
+import { ArticlesView } from './features/articles/ArticlesView';
+import { UploadDropLayer } from './features/uploads/UploadDropLayer';
+import { UploadsView } from './features/uploads/UploadsView';
+import { SectionNav } from './components/SectionNav';
+import type { Section } from './components/sections';
 import { I18nProvider, useT } from './i18n';
 import type { Lang } from './i18n';
 
@@ -24,6 +29,12 @@ export function App() {
   const tester = useTestAccount();
   const { remove, removing } = useRemoveAccount();
   const [formOpen, setFormOpen] = useState(false);
+  const [section, setSection] = useState<Section>('library');
+  const [openDraftId, setOpenDraftId] = useState<string | null>(null);
+  const openDraft = (mediaId: string) => {
+    setOpenDraftId(mediaId);
+    setSection('articles');
+  };
 
   const onSaved = (account: AccountSummary) => {
     setFormOpen(false);
@@ -64,11 +75,24 @@ export function App() {
         <LangToggle />
       </header>
       <AccountStatus account={selected} outcome={tester.outcome} />
+      <SectionNav active={section} onChange={setSection} />
+      <UploadDropLayer accountId={selectedId} onActivity={() => setSection('uploads')} />
       <main className="app-main">
         <ErrorBanner />
         {formOpen && <AddAccountForm onSaved={onSaved} onCancel={() => setFormOpen(false)} />}
         {selectedId ? (
-          <LibraryView key={selectedId} accountId={selectedId} />
+          <>
+            {section === 'library' && <LibraryView key={selectedId} accountId={selectedId} onOpenDraft={openDraft} />}
+            {section === 'uploads' && <UploadsView key={selectedId} accountId={selectedId} />}
+            {section === 'articles' && (
+              <ArticlesView
+                key={selectedId}
+                accountId={selectedId}
+                openDraftId={openDraftId}
+                onDraftOpened={() => setOpenDraftId(null)}
+              />
+            )}
+          </>
         ) : (
           <div className="empty">
             <p className="empty-title">{accounts.data ? t('library.noAccount') : t('account.loading')}</p>

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { E2eEnv } from './global-setup';
+import { e2eReportDir } from './report-dir';
 
 /** URLs written by global-setup: the browser-mode server and the demo account's emulator. */
 export function e2eEnv(): E2eEnv {
-  return JSON.parse(readFileSync('reports/e2e-env.json', 'utf8')) as E2eEnv;
+  return JSON.parse(readFileSync(`${e2eReportDir()}/e2e-env.json`, 'utf8')) as E2eEnv;
 }
 
 export interface LedgerEntry {

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from '@playwright/test';
+import { e2eReportDir } from './report-dir';
 
 export interface E2eEnv {
   baseURL: string;
@@ -13,8 +14,9 @@ export interface E2eEnv {
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  mkdirSync('reports', { recursive: true });
-  const child = spawn(process.execPath, ['dist/web/server.cjs'], {
+  const reportDir = e2eReportDir();
+  mkdirSync(reportDir, { recursive: true });
+  const child = spawn(process.execPath, [`${process.env.SUCAIDESK_OUT ?? 'dist'}/web/server.cjs`], {
     env: { ...process.env, PORT: '0', WX_APPID: '', WX_APPSECRET: '' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -36,9 +38,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const ctx = await request.newContext();
   const res = await ctx.get(link, { maxRedirects: 0 });
   if (res.status() !== 302) throw new Error(`one-time link answered ${res.status()}`);
-  await ctx.storageState({ path: 'reports/e2e-session.json' });
+  await ctx.storageState({ path: `${reportDir}/e2e-session.json` });
   await ctx.dispose();
-  writeFileSync('reports/e2e-env.json', JSON.stringify({ baseURL, emulatorURL: emulator } satisfies E2eEnv));
+  writeFileSync(`${reportDir}/e2e-env.json`, JSON.stringify({ baseURL, emulatorURL: emulator } satisfies E2eEnv));
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -10,6 +10,8 @@ import { toAppError } from '../wechat/to-app-error';
 import { silentLogger, type Logger } from '../log';
 
 export type Handlers = { [C in Channel]: (req: Req<C>) => Promise<Res<C>> };
+/** The handlers of one feature's channels. */
+export type FeatureHandlers<K extends Channel> = { [C in K]: (req: Req<C>) => Promise<Res<C>> };
 
 /** Why a request was refused before its handler ran. */
 export function forbiddenPayload(): AppErrorPayload {

@@ -1,7 +1,13 @@
+import { articlesEn } from '../features/articles/messages.en';
+import { libraryEn } from '../features/library/messages.en';
+import { uploadsEn } from '../features/uploads/messages.en';
 import type { Messages } from './zh-CN';
 
 /** English, the second language. Typed as `Messages`: a missing or extra key is a compile error. */
 export const en: Messages = {
+  ...libraryEn,
+  ...uploadsEn,
+  ...articlesEn,
   'app.name': '素材桌面',
   'app.tagline': 'Official Account material',
 

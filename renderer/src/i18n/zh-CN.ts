@@ -1,5 +1,12 @@
-/** zh-CN is the first language: every key is declared here, and `en.ts` must supply exactly the same keys. */
-export const zhCN = {
+import { articlesZh } from '../features/articles/messages.zh-CN';
+import { libraryZh } from '../features/library/messages.zh-CN';
+import { uploadsZh } from '../features/uploads/messages.zh-CN';
+
+/**
+ * zh-CN is the first language: every key is declared here (the shell's) or in a feature's
+ * messages.zh-CN.ts, and `en.ts` must supply exactly the same keys.
+ */
+const shellZh = {
   'app.name': '素材桌面',
   'app.tagline': '公众号素材管理',
 
@@ -95,6 +102,8 @@ export const zhCN = {
 
   'toast.close': '关闭提示',
 } as const;
+
+export const zhCN = { ...shellZh, ...libraryZh, ...uploadsZh, ...articlesZh };
 
 export type MessageKey = keyof typeof zhCN;
 /** The catalogue shape every language must match: exactly zh-CN's keys, string values. */

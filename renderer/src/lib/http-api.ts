@@ -8,12 +8,15 @@ import type { EventMap, EventName } from '../../../electron/shared/contract';
 import type { Envelope } from '../../../electron/shared/errors';
 import type { StagedFile } from '../../../electron/shared/models';
 import { clientError, fail } from './app-error';
+import { ARTICLES_RENDERER_CHANNELS } from '../features/articles/channels';
+import { LIBRARY_RENDERER_CHANNELS } from '../features/library/channels';
+import { UPLOADS_RENDERER_CHANNELS } from '../features/uploads/channels';
 
 /**
  * Local copy of the renderer channels (runtime values may not be imported from electron/).
  * `satisfies` rejects an extra or misspelled channel; `MissingChannels` below rejects a missing one.
  */
-export const RENDERER_CHANNELS = [
+const BASE_RENDERER_CHANNELS = [
   'app:info',
   'accounts:list',
   'accounts:add',
@@ -24,6 +27,13 @@ export const RENDERER_CHANNELS = [
   'library:upload',
   'library:delete',
   'library:download',
+] as const satisfies readonly RendererChannel[];
+
+export const RENDERER_CHANNELS = [
+  ...BASE_RENDERER_CHANNELS,
+  ...LIBRARY_RENDERER_CHANNELS,
+  ...UPLOADS_RENDERER_CHANNELS,
+  ...ARTICLES_RENDERER_CHANNELS,
 ] as const satisfies readonly RendererChannel[];
 
 type MissingChannels = Exclude<RendererChannel, (typeof RENDERER_CHANNELS)[number]>;

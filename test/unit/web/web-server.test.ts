@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core/app-core';
 import type { Handlers } from '../../../electron/core/ipc/dispatch';
 import { StagingArea } from '../../../electron/core/staging/staging-area';
+import { AssetRoutes } from '../../../electron/core/assets';
 import { ThumbService } from '../../../electron/core/thumbs/thumb-service';
 import { CHANNELS } from '../../../electron/shared/channels';
 import { EventStream } from '../../../electron/web/event-stream';
@@ -25,6 +26,7 @@ const core: Core = {
   handlers,
   staging: new StagingArea(),
   thumbs: new ThumbService(staticDir, () => 'http://127.0.0.1:1'),
+  assets: new AssetRoutes(),
   demo: null,
   close: () => Promise.resolve(),
 };

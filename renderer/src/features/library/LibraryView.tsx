@@ -17,7 +17,14 @@ import { TypeTabs } from './TypeTabs';
 import { UploadControl, UploadStatus } from './UploadControl';
 
 /** The library of one account: type tabs, the current page of cards, paging, upload, delete, download. */
-export function LibraryView({ accountId }: { accountId: string }) {
+export function LibraryView({
+  accountId,
+  onOpenDraft,
+}: {
+  accountId: string;
+  onOpenDraft?: (mediaId: string) => void;
+}) {
+  void onOpenDraft; // the drafts view (issue 3) opens a draft in the article editor through this
   const t = useT();
   const panelId = useId();
   const [type, setType] = useState<MaterialType>('image');

@@ -1,0 +1,4 @@
+import type { RendererChannel } from '../../../../electron/shared/bridge';
+
+/** The library feature's channels, for the browser-mode adapter (runtime values may not come from electron/). */
+export const LIBRARY_RENDERER_CHANNELS = [] as const satisfies readonly RendererChannel[];
