@@ -6,7 +6,7 @@ import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist', 'release', 'test-results', 'playwright-report', 'reports', 'node_modules', 'assets'] },
+  { ignores: ['dist', '.out', 'release', 'test-results', 'playwright-report', 'reports', 'node_modules', 'assets'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },

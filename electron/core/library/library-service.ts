@@ -4,6 +4,7 @@
  * instance and one token manager per account).
  */
 import type {
+  MaterialItem,
   MaterialCounts,
   MaterialPage,
   MaterialType,
@@ -95,6 +96,21 @@ export class LibraryService {
       }
     }
     return results;
+  }
+
+  /**
+   * Records an item created in the app (uploads, the queue) so the library shows it at once,
+   * without a re-list. Other features call this instead of touching the library's state.
+   */
+  noteAdded(accountId: string, item: MaterialItem, url?: string): void {
+    if (url && item.type === 'image') this.deps.thumbs.remember(accountId, item.mediaId, url);
+    this.deps.emit('library:changed', { accountId, type: item.type });
+  }
+
+  /** Records an item deleted in the app. */
+  noteRemoved(accountId: string, mediaId: string, type: MaterialType): void {
+    this.deps.thumbs.forget(accountId, mediaId);
+    this.deps.emit('library:changed', { accountId, type });
   }
 
   async remove(accountId: string, mediaId: string): Promise<void> {

@@ -8,6 +8,8 @@ export type LibraryChannel = (typeof LIBRARY_CHANNELS)[number];
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface LibraryResponses {}
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LibraryEvents {}
-export const LIBRARY_EVENT_NAMES: readonly (keyof LibraryEvents)[] = [];
+/** The library of an account changed without a re-list (an upload or delete made in the app). */
+export interface LibraryEvents {
+  'library:changed': { accountId: string; type: import('../models').MaterialType };
+}
+export const LIBRARY_EVENT_NAMES: readonly (keyof LibraryEvents)[] = ['library:changed'];
