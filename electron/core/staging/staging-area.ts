@@ -5,6 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { lstat, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { expandPaths } from './expand-folders';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import type { Readable } from 'node:stream';
 import type { StagedFile } from '../../shared/models';
 import { appError } from '../../shared/errors';
 
-interface Entry {
+export interface StagedEntry {
   path: string;
   name: string;
   size: number;
@@ -25,13 +26,17 @@ interface Entry {
 export const MAX_STAGED_BYTES = 64 * 1024 * 1024;
 
 export class StagingArea {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, StagedEntry>();
   private tempDir: string | null = null;
 
-  /** Desktop: accepts regular files only (no directories, devices or symlinks). */
+  /**
+   * Desktop: accepts regular files; a folder stands for the regular files below it (recursively,
+   * hidden files and symlinks skipped). Devices and symlinks given directly are refused.
+   */
   async register(paths: string[]): Promise<StagedFile[]> {
     const out: StagedFile[] = [];
-    for (const p of paths) {
+    for (const p of paths) if (!path.isAbsolute(p)) throw notAFile(p);
+    for (const p of await expandPaths(paths)) {
       if (!path.isAbsolute(p)) throw notAFile(p);
       const info = await lstat(p).catch(() => null);
       if (!info || !info.isFile()) throw notAFile(path.basename(p));
@@ -59,7 +64,7 @@ export class StagingArea {
     return this.add({ path: target, name: safeName, size, owned: true });
   }
 
-  resolve(token: string): Entry {
+  resolve(token: string): StagedEntry {
     const entry = this.entries.get(token);
     if (!entry) {
       throw appError('STAGED_FILE_GONE', 'bad-input', {
@@ -67,6 +72,13 @@ export class StagingArea {
         en: 'The file to upload is no longer available. Pick it again.',
       });
     }
+    return entry;
+  }
+
+  /** Hands the entry over to a new owner (the upload queue): forgotten here, the file is NOT deleted. */
+  take(token: string): StagedEntry {
+    const entry = this.resolve(token);
+    this.entries.delete(token);
     return entry;
   }
 
@@ -81,7 +93,7 @@ export class StagingArea {
     this.entries.clear();
   }
 
-  private add(entry: Entry): StagedFile {
+  private add(entry: StagedEntry): StagedFile {
     const token = randomBytes(16).toString('hex');
     this.entries.set(token, entry);
     return { token, name: entry.name, size: entry.size };

@@ -1,5 +1,63 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { UPLOAD_TYPES } from '../models';
 import type { UploadsChannel } from './uploads.channels';
 
+const accountId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const jobId = z.string().regex(/^[a-f0-9]{16,32}$/);
+const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
+const mediaId = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
+const video = z.object({ title: z.string().max(64), introduction: z.string().max(300) }).strict();
+
 /** Request schemas of the uploads feature (`.strict()` objects with size caps). */
-export const uploadsSchemas = {} as const satisfies Record<UploadsChannel, z.ZodType>;
+export const uploadsSchemas = {
+  'uploads:enqueue': z
+    .object({
+      accountId,
+      mode: z.enum(['permanent', 'temporary']),
+      files: z
+        .array(
+          z
+            .object({
+              token: fileToken,
+              /** `auto` decides from the content (magic bytes). */
+              type: z.enum([...UPLOAD_TYPES, 'auto']),
+              video: video.optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(1000),
+    })
+    .strict(),
+  'uploads:list': z.object({ accountId }).strict(),
+  'uploads:control': z
+    .object({
+      accountId,
+      action: z.enum(['pause', 'resume', 'cancel', 'retry']),
+      /** Without a job id the action applies to the whole queue. */
+      jobId: jobId.optional(),
+    })
+    .strict(),
+  'uploads:resolveDuplicate': z
+    .object({ accountId, jobId, choice: z.enum(['use-existing', 'upload-anyway']) })
+    .strict(),
+  'uploads:setConcurrency': z.object({ accountId, concurrency: z.number().int().min(1).max(8) }).strict(),
+  'uploads:clearFinished': z.object({ accountId }).strict(),
+  'uploads:tempList': z.object({ accountId }).strict(),
+  'uploads:tempFetch': z
+    .object({
+      accountId,
+      /** A media_id, or a received message's XML holding <MediaId>. */
+      input: z.string().min(1).max(20_000),
+    })
+    .strict(),
+  'uploads:tempSave': z.object({ accountId, mediaId }).strict(),
+} as const satisfies Record<UploadsChannel, z.ZodType>;

@@ -1,4 +1,38 @@
-/** Uploads & temporary media section (issue 4 fills this in). */
+/** Uploads & temporary media: pending files, the resumable queue, and the temp-media ledger. */
+import type { UploadMode } from '../../../../electron/shared/features/uploads.channels';
+import type { UploadType } from '../../../../electron/shared/models';
+import { useUploadQueue } from './api/use-upload-queue';
+import { PendingPanel } from './PendingPanel';
+import { pendingFiles } from './pending-files';
+import { QueuePanel } from './QueuePanel';
+import { TempPanel } from './TempPanel';
+import './uploads.css';
+
 export function UploadsView({ accountId }: { accountId: string }) {
-  return <section className="uploads" data-account={accountId} />;
+  const queue = useUploadQueue(accountId);
+  const tempDone = queue.snap?.jobs.filter((j) => j.mode === 'temporary' && j.status === 'done').length ?? 0;
+
+  const onStart = async (mode: UploadMode, type: UploadType | 'auto') => {
+    const files = pendingFiles.get();
+    if (files.length === 0) return null;
+    const refused = await queue.start(files, mode, type);
+    if (refused) for (const f of files) pendingFiles.remove(f.id);
+    return refused;
+  };
+
+  return (
+    <section className="uploads" data-account={accountId}>
+      <PendingPanel staging={queue.staging} onStart={onStart} />
+      {queue.snap && (
+        <QueuePanel
+          snap={queue.snap}
+          onAction={(a, id) => void queue.control(a, id)}
+          onDuplicate={(id, choice) => void queue.resolveDuplicate(id, choice)}
+          onConcurrency={(n) => void queue.setConcurrency(n)}
+          onClearFinished={() => void queue.clearFinished()}
+        />
+      )}
+      <TempPanel accountId={accountId} refreshKey={tempDone} />
+    </section>
+  );
 }

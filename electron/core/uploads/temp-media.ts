@@ -1,0 +1,145 @@
+/**
+ * Temporary media of every account: the ledger of uploads, fetching any media_id (or one pasted from a
+ * received message's XML) for preview through the `temp/` asset route, and saving it. media/get answers
+ * bytes for images/voice/thumbs, `{video_url}` JSON for videos, and JSON errors (40007 once expired).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { TempMediaEntry } from '../../shared/features/uploads.channels';
+import type { DownloadOutcome, UploadType } from '../../shared/models';
+import { appError } from '../../shared/errors';
+import type { AssetResponse } from '../assets';
+import type { DownloadTarget } from '../library/download-target';
+import type { WeChatClient } from '../wechat/client';
+import { WeChatApiError } from '../wechat/errors';
+import { extractMediaId, extractMsgType } from './message-xml';
+import { saveCopy, saveStream } from './save-copy';
+import { TEMP_LIFETIME_MS } from './send-job';
+import { TempLedger, type TempRecord } from './temp-ledger';
+
+export interface TempMediaDeps {
+  dataDir: string;
+  clientFor(accountId: string): Promise<WeChatClient>;
+  downloads: DownloadTarget;
+  now?: () => number;
+}
+
+function typeOfContent(contentType: string, msgType: string | null): UploadType | 'unknown' {
+  if (contentType.startsWith('image/')) return 'image';
+  if (contentType.startsWith('audio/')) return 'voice';
+  if (contentType.startsWith('video/') || msgType === 'video' || msgType === 'shortvideo') return 'video';
+  return 'unknown';
+}
+
+export class TempMediaService {
+  private readonly ledgers = new Map<string, Promise<TempLedger>>();
+  private readonly now: () => number;
+
+  constructor(private readonly deps: TempMediaDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  ledger(accountId: string): Promise<TempLedger> {
+    let l = this.ledgers.get(accountId);
+    if (!l) {
+      l = TempLedger.open(path.join(this.deps.dataDir, 'uploads', `${accountId}.temp.json`), this.now);
+      this.ledgers.set(accountId, l);
+    }
+    return l;
+  }
+
+  async list(accountId: string): Promise<TempMediaEntry[]> {
+    return (await this.ledger(accountId)).list(accountId);
+  }
+
+  /** Records a temp upload made by the queue. */
+  async recordUpload(accountId: string, row: Omit<TempRecord, 'source'>): Promise<void> {
+    await (await this.ledger(accountId)).put({ ...row, source: 'uploaded' });
+  }
+
+  async fetch(accountId: string, input: string): Promise<TempMediaEntry> {
+    const mediaId = extractMediaId(input);
+    if (!mediaId) {
+      throw appError('TEMP_NO_MEDIA_ID', 'bad-input', {
+        zh: '没有找到 media_id。请粘贴 media_id 本身，或粘贴收到的消息 XML（其中含有 <MediaId>）。',
+        en: 'No media_id found. Paste the media_id itself, or a received message XML containing <MediaId>.',
+      });
+    }
+    const ledger = await this.ledger(accountId);
+    const now = this.now();
+    const base: TempRecord = ledger.get(mediaId) ?? {
+      mediaId,
+      type: 'unknown',
+      name: mediaId,
+      // Unknown ids: the fetch time bounds the expiry from above (WeChat gives no creation time).
+      createdAt: now,
+      expiresAt: now + TEMP_LIFETIME_MS,
+      source: 'fetched',
+    };
+    const dir = path.join(this.deps.dataDir, 'uploads', 'temp-cache', accountId);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const client = await this.deps.clientFor(accountId);
+    let row: TempRecord;
+    try {
+      const got = await client.media.get(mediaId, dir, mediaId);
+      if (got.kind === 'file') {
+        if (base.cache && base.cache.path !== got.path) await rm(base.cache.path, { force: true });
+        const { path: p, bytes, sha256, contentType } = got;
+        const type = base.type === 'unknown' ? typeOfContent(contentType, extractMsgType(input)) : base.type;
+        row = { ...base, type, cache: { path: p, bytes, sha256, contentType } };
+      } else if (typeof got.value.video_url === 'string') {
+        row = { ...base, type: 'video', videoUrl: got.value.video_url };
+      } else {
+        throw appError('TEMP_UNKNOWN_ANSWER', 'internal', {
+          zh: '微信返回了无法识别的内容（既不是文件也不是 video_url）。',
+          en: 'WeChat answered something that is neither a file nor a video_url.',
+        });
+      }
+    } catch (err) {
+      if (!(err instanceof WeChatApiError) || err.errcode !== 40007) throw err;
+      // 40007 for a temp id: expired (3 days) or never existed. Show it as expired.
+      row = { ...base, expiresAt: Math.min(base.expiresAt, now) };
+    }
+    await ledger.put(row);
+    return ledger.view(accountId, row);
+  }
+
+  async save(accountId: string, mediaId: string): Promise<DownloadOutcome> {
+    const row = (await this.ledger(accountId)).get(mediaId);
+    if (!row || (!row.cache && !row.videoUrl)) {
+      throw appError('TEMP_NOT_FETCHED', 'bad-input', {
+        zh: '请先获取（预览）这个临时素材，再保存。',
+        en: 'Fetch (preview) this temporary item first, then save it.',
+      });
+    }
+    const folder = await this.deps.downloads.chooseFolder();
+    if (!folder) return { kind: 'cancelled' };
+    let saved: string;
+    if (row.cache) {
+      const name = row.source === 'uploaded' ? row.name : path.basename(row.cache.path);
+      saved = await saveCopy(row.cache.path, folder, name);
+    } else {
+      const res = await fetch(row.videoUrl!);
+      if (!res.ok || !res.body) {
+        throw appError('TEMP_VIDEO_GONE', 'retryable', {
+          zh: `视频下载失败（HTTP ${res.status}）。临时素材可能已过期，请重新获取。`,
+          en: `The video download failed (HTTP ${res.status}). The item may have expired; fetch it again.`,
+        });
+      }
+      saved = await saveStream(Readable.fromWeb(res.body as never), folder, `${mediaId}.mp4`);
+    }
+    const bytes = await readFile(saved);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return this.deps.downloads.finish({ path: saved, bytes: (await stat(saved)).size, sha256 });
+  }
+
+  /** The `temp/<account>/<mediaId>` asset route: the cached bytes, never a data: URL. */
+  async asset(accountId: string, mediaId: string): Promise<AssetResponse | null> {
+    const cache = (await this.ledger(accountId)).get(mediaId)?.cache;
+    if (!cache) return null;
+    const body = await readFile(cache.path).catch(() => null);
+    return body ? { body: new Uint8Array(body), contentType: cache.contentType } : null;
+  }
+}
