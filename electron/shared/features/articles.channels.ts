@@ -2,11 +2,98 @@
  * Articles feature: channel names, response types and events (zod-free, so the preload can list them).
  * Channel names are `domain:camelVerb`; each maps to a window.api method (`domain:camelVerb` → `domainCamelVerb`).
  */
-export const ARTICLES_CHANNELS = [] as const;
+export const ARTICLES_CHANNELS = [
+  'articles:config',
+  'articles:listDrafts',
+  'articles:getDraft',
+  'articles:saveDraft',
+  'articles:deleteDraft',
+  'articles:copyNews',
+  'articles:uploadImage',
+  'articles:importImage',
+  'articles:publish',
+  'articles:publishStatus',
+  'articles:listPublished',
+] as const;
 export type ArticlesChannel = (typeof ARTICLES_CHANNELS)[number];
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ArticlesResponses {}
+/** One article of a draft as the editor sends and receives it (camelCase of WeChat's draft fields). */
+export interface ArticleFields {
+  title: string;
+  author: string;
+  /** Single-article drafts only; empty = WeChat takes the start of the body. */
+  digest: string;
+  /** WeChat HTML (inline styles, uploadimg image URLs only). */
+  content: string;
+  contentSourceUrl: string;
+  /** PERMANENT image media_id; empty only while editing. */
+  thumbMediaId: string;
+  needOpenComment: 0 | 1;
+  onlyFansCanComment: 0 | 1;
+  /** Crop boxes `X1_Y1_X2_Y2` as fractions of the cover, or empty. */
+  picCrop2351: string;
+  picCrop11: string;
+}
+
+/** A draft as listed in the draft box. */
+export interface DraftSummary {
+  mediaId: string;
+  /** Unix seconds. */
+  updateTime: number;
+  titles: string[];
+  thumbMediaId: string;
+}
+
+/** A draft opened into the editor. `revision` fingerprints WeChat's copy, for conflict detection. */
+export interface OpenedDraft {
+  mediaId: string;
+  updateTime: number;
+  revision: string;
+  articles: ArticleFields[];
+}
+
+export interface SaveDraftResult {
+  mediaId: string;
+  updateTime: number;
+  revision: string;
+  /** True when draft/add made a new draft (first save, or the article count changed). */
+  created: boolean;
+  /** The draft this save replaced (article count changed: draft/update cannot add or remove articles). */
+  replaced?: string;
+}
+
+/** freepublish/get, reduced to what the UI shows. */
+export interface PublishStatus {
+  publishId: string;
+  state: 'publishing' | 'published' | 'failed';
+  /** WeChat's publish_status (0 成功, 1 发布中, 2…6 failures). */
+  code: number;
+  articleId?: string;
+  articleUrls: string[];
+  /** 1-based indexes of articles that failed checks. */
+  failIdx: number[];
+}
+
+export interface PublishedSummary {
+  articleId: string;
+  updateTime: number;
+  titles: string[];
+  urls: string[];
+}
+
+export interface ArticlesResponses {
+  'articles:config': { imageHosts: string[] };
+  'articles:listDrafts': { items: DraftSummary[]; total: number; offset: number; scanned: number };
+  'articles:getDraft': OpenedDraft;
+  'articles:saveDraft': SaveDraftResult;
+  'articles:deleteDraft': { deleted: true };
+  'articles:copyNews': { articles: ArticleFields[] };
+  'articles:uploadImage': { url: string };
+  'articles:importImage': { url: string; uploaded: boolean };
+  'articles:publish': { publishId: string };
+  'articles:publishStatus': PublishStatus;
+  'articles:listPublished': { items: PublishedSummary[]; total: number; offset: number };
+}
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ArticlesEvents {}

@@ -1,5 +1,69 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ArticlesChannel } from './articles.channels';
 
+const accountId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const mediaId = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
+const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
+const flag = z.union([z.literal(0), z.literal(1)]);
+const crop = z
+  .string()
+  .max(64)
+  .regex(/^$|^[0-9.]+_[0-9.]+_[0-9.]+_[0-9.]+$/, 'crop is X1_Y1_X2_Y2');
+
+// Caps here only stop absurd requests; WeChat's own limits (title ≤ 32 字 …) are checked by the core
+// with messages that say what to fix (electron/core/articles/article-rules.ts).
+const article = z
+  .object({
+    title: z.string().max(200),
+    author: z.string().max(100),
+    digest: z.string().max(1000),
+    content: z.string().max(2 * 1024 * 1024),
+    contentSourceUrl: z.string().max(2048),
+    thumbMediaId: z.string().max(256),
+    needOpenComment: flag,
+    onlyFansCanComment: flag,
+    picCrop2351: crop,
+    picCrop11: crop,
+  })
+  .strict();
+
 /** Request schemas of the articles feature (`.strict()` objects with size caps). */
-export const articlesSchemas = {} as const satisfies Record<ArticlesChannel, z.ZodType>;
+export const articlesSchemas = {
+  'articles:config': z.object({ accountId }).strict(),
+  'articles:listDrafts': z
+    .object({
+      accountId,
+      offset: z.number().int().min(0).max(100_000),
+      count: z.number().int().min(1).max(20),
+      query: z.string().max(64).optional(),
+    })
+    .strict(),
+  'articles:getDraft': z.object({ accountId, mediaId }).strict(),
+  'articles:saveDraft': z
+    .object({
+      accountId,
+      mediaId: mediaId.optional(),
+      /** The revision the editor started from; a different one at WeChat is a conflict unless `force`. */
+      baseRevision: z.string().max(128).optional(),
+      force: z.boolean().optional(),
+      articles: z.array(article).min(1).max(8),
+    })
+    .strict(),
+  'articles:deleteDraft': z.object({ accountId, mediaId }).strict(),
+  'articles:copyNews': z.object({ accountId, mediaId }).strict(),
+  'articles:uploadImage': z.object({ accountId, file: fileToken }).strict(),
+  'articles:importImage': z.object({ accountId, url: z.string().min(1).max(4096) }).strict(),
+  'articles:publish': z.object({ accountId, mediaId }).strict(),
+  'articles:publishStatus': z.object({ accountId, publishId: z.string().regex(/^[0-9]{1,40}$/) }).strict(),
+  'articles:listPublished': z
+    .object({ accountId, offset: z.number().int().min(0).max(100_000), count: z.number().int().min(1).max(20) })
+    .strict(),
+} as const satisfies Record<ArticlesChannel, z.ZodType>;

@@ -1,8 +1,117 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import './articles.css';
+import type { AppErrorPayload } from '../../../../electron/shared/errors';
+import { useNotices } from '../../components/notices-context';
+import { useT } from '../../i18n';
+import { articlesApi } from './api/articles-api';
+import { DraftEditor } from './DraftEditor';
+import { DraftBox } from './lists/DraftBox';
+import { LegacyNews } from './lists/LegacyNews';
+import { PublishedList } from './lists/PublishedList';
+import { useDraftSession } from './use-draft-session';
+import { useLeaveGuard } from './use-leave-guard';
+
+type Tab = 'editor' | 'drafts' | 'published' | 'legacy';
+const TABS: Tab[] = ['editor', 'drafts', 'published', 'legacy'];
+
 /**
- * Articles & drafts section (issue 5 fills this in). `openDraftId` asks it to open a draft in the
- * editor (from the library's drafts view); it calls `onDraftOpened` once it has.
+ * Articles & drafts: the editor (restoring an unsaved session), the draft box, published articles and
+ * legacy 图文. `openDraftId` (from the library's drafts view) opens that draft; `onDraftOpened` confirms.
  */
-export function ArticlesView(props: { accountId: string; openDraftId: string | null; onDraftOpened: () => void }) {
-  void props;
-  return <section className="articles" />;
+export function ArticlesView({
+  accountId,
+  openDraftId,
+  onDraftOpened,
+}: {
+  accountId: string;
+  openDraftId: string | null;
+  onDraftOpened: () => void;
+}) {
+  const t = useT();
+  const { showError } = useNotices();
+  const draft = useDraftSession(accountId);
+  const [tab, setTab] = useState<Tab>('editor');
+  const [hosts, setHosts] = useState<string[]>([]);
+  const [refresh, setRefresh] = useState(0);
+  const onError = useCallback((e: AppErrorPayload) => showError(e), [showError]);
+  useLeaveGuard(draft.dirty, t('articles.leaveConfirm'), draft.flush);
+
+  useEffect(() => {
+    let live = true;
+    void articlesApi.config(accountId).then((env) => {
+      if (!live) return;
+      if (env.ok) setHosts(env.value.imageHosts);
+      else showError(env.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [accountId, showError]);
+
+  const { openDraft, dirty, session } = draft;
+  const open = useCallback(
+    async (mediaId: string) => {
+      if (dirty && session.mediaId !== mediaId && !window.confirm(t('articles.leaveConfirm'))) return;
+      const env = await articlesApi.getDraft(accountId, mediaId);
+      if (!env.ok) return showError(env.error);
+      openDraft(env.value);
+      setTab('editor');
+    },
+    [accountId, dirty, session.mediaId, openDraft, showError, t],
+  );
+
+  // Each request opens once, even if the parent keeps passing the same id.
+  const handled = useRef<string | null>(null);
+  useEffect(() => {
+    if (!openDraftId || handled.current === openDraftId) return;
+    handled.current = openDraftId;
+    onDraftOpened();
+    void open(openDraftId);
+  }, [openDraftId, onDraftOpened, open]);
+  useEffect(() => {
+    if (!openDraftId) handled.current = null;
+  }, [openDraftId]);
+
+  return (
+    <section className="articles" data-testid="articles-view">
+      <nav className="articles-tabs" aria-label={t('nav.articles')}>
+        {TABS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={k === tab ? 'tab tab--active' : 'tab'}
+            aria-current={k === tab ? 'page' : undefined}
+            data-testid={`articles-tab-${k}`}
+            onClick={() => setTab(k)}
+          >
+            {t(`articles.tab.${k}`)}
+          </button>
+        ))}
+      </nav>
+      {tab === 'editor' && (
+        <DraftEditor
+          accountId={accountId}
+          hosts={hosts}
+          draft={draft}
+          onError={onError}
+          onSaved={() => setRefresh((n) => n + 1)}
+        />
+      )}
+      {tab === 'drafts' && (
+        <DraftBox accountId={accountId} onOpen={(id) => void open(id)} onError={onError} refresh={refresh} />
+      )}
+      {tab === 'published' && <PublishedList accountId={accountId} onError={onError} refresh={refresh} />}
+      {tab === 'legacy' && (
+        <LegacyNews
+          accountId={accountId}
+          onError={onError}
+          onCopy={(articles) => {
+            if (draft.dirty && !window.confirm(t('articles.leaveConfirm'))) return;
+            draft.startNew(articles);
+            setTab('editor');
+          }}
+        />
+      )}
+    </section>
+  );
 }

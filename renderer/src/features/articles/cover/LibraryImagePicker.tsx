@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import type { MaterialPage } from '../../../../../electron/shared/models';
+import { useT } from '../../../i18n';
+import { thumbUrl } from '../../../lib/thumb';
+import { articlesApi } from '../api/articles-api';
+
+/** A page of the library's permanent images to choose a cover from (thumbnails via /thumb/). */
+export function LibraryImagePicker({
+  accountId,
+  onPick,
+  onError,
+}: {
+  accountId: string;
+  onPick: (mediaId: string) => void;
+  onError: (e: AppErrorPayload) => void;
+}) {
+  const t = useT();
+  const [page, setPage] = useState(0);
+  const [data, setData] = useState<MaterialPage | null>(null);
+  useEffect(() => {
+    let live = true;
+    void articlesApi.libraryPage(accountId, 'image', page).then((env) => {
+      if (!live) return;
+      if (env.ok) setData(env.value);
+      else onError(env.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [accountId, page, onError]);
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  return (
+    <div className="cover-library" data-testid="cover-library">
+      {!data && <p className="hint">{t('articles.loading')}</p>}
+      <div className="cover-grid">
+        {data?.items.map((item) => (
+          <button
+            key={item.mediaId}
+            type="button"
+            className="cover-choice"
+            data-testid="cover-choice"
+            data-media-id={item.mediaId}
+            title={item.name}
+            onClick={() => onPick(item.mediaId)}
+          >
+            {item.hasThumb ? (
+              <img src={thumbUrl(accountId, item.mediaId)} alt={item.name} loading="lazy" />
+            ) : (
+              <span>{item.name}</span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div className="cover-pager">
+        <button type="button" className="btn" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+          {t('articles.prev')}
+        </button>
+        <span>
+          {page + 1} / {pages}
+        </span>
+        <button type="button" className="btn" disabled={page + 1 >= pages} onClick={() => setPage((p) => p + 1)}>
+          {t('articles.next')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import type { DraftSummary } from '../../../../../electron/shared/features/articles.channels';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { useT } from '../../../i18n';
+import { formatTime } from './format-time';
+import { articlesApi } from '../api/articles-api';
+
+interface Props {
+  accountId: string;
+  onOpen: (mediaId: string) => void;
+  onError: (e: AppErrorPayload) => void;
+  /** Bumped by the editor after a save, to re-list. */
+  refresh: number;
+}
+
+/** The draft box: search by title, open into the editor, delete. */
+export function DraftBox({ accountId, onOpen, onError, refresh }: Props) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const [applied, setApplied] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [tick, setTick] = useState(0);
+  const [data, setData] = useState<{ items: DraftSummary[]; total: number } | null>(null);
+  const [deleting, setDeleting] = useState<DraftSummary | null>(null);
+  useEffect(() => {
+    let live = true;
+    void articlesApi
+      .listDrafts({ accountId, offset, count: 20, ...(applied ? { query: applied } : {}) })
+      .then((env) => {
+        if (!live) return;
+        if (env.ok) setData(env.value);
+        else onError(env.error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [accountId, offset, applied, tick, refresh, onError]);
+
+  const remove = async () => {
+    if (!deleting) return;
+    const env = await articlesApi.deleteDraft(accountId, deleting.mediaId);
+    setDeleting(null);
+    if (!env.ok) onError(env.error);
+    setTick((n) => n + 1);
+  };
+
+  return (
+    <section className="draft-box" data-testid="draft-box">
+      <form
+        className="draft-search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setOffset(0);
+          setApplied(query.trim());
+        }}
+      >
+        <input
+          className="input"
+          type="search"
+          value={query}
+          data-testid="draft-search"
+          placeholder={t('articles.drafts.search')}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button type="submit" className="btn">
+          {t('articles.drafts.searchGo')}
+        </button>
+      </form>
+      {data && data.items.length === 0 && <p className="hint">{t('articles.drafts.empty')}</p>}
+      <ul className="draft-list">
+        {data?.items.map((d) => (
+          <li key={d.mediaId} className="draft-row" data-testid="draft-row" data-media-id={d.mediaId}>
+            <span className="draft-titles">{d.titles.join(' · ') || t('articles.untitled')}</span>
+            <span className="draft-time">{formatTime(d.updateTime)}</span>
+            <button type="button" className="btn" data-testid="draft-open" onClick={() => onOpen(d.mediaId)}>
+              {t('articles.drafts.open')}
+            </button>
+            <button type="button" className="btn btn-danger" data-testid="draft-delete" onClick={() => setDeleting(d)}>
+              {t('articles.drafts.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {data && data.total > 20 && (
+        <div className="cover-pager">
+          <button
+            type="button"
+            className="btn"
+            disabled={offset === 0}
+            onClick={() => setOffset((o) => Math.max(0, o - 20))}
+          >
+            {t('articles.prev')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={offset + 20 >= data.total}
+            onClick={() => setOffset((o) => o + 20)}
+          >
+            {t('articles.next')}
+          </button>
+        </div>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('articles.drafts.deleteTitle')}
+          confirmLabel={t('articles.drafts.delete')}
+          danger
+          onConfirm={() => void remove()}
+          onCancel={() => setDeleting(null)}
+        >
+          {t('articles.drafts.deleteBody', { title: deleting.titles[0] ?? '' })}
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import type { ArticleFields } from '../../../../../electron/shared/features/articles.channels';
+import type { MaterialPage } from '../../../../../electron/shared/models';
+import { useT } from '../../../i18n';
+import { articlesApi } from '../api/articles-api';
+
+/** Legacy 图文 (news material, no longer editable at WeChat): copy one into the editor as a new draft. */
+export function LegacyNews({
+  accountId,
+  onCopy,
+  onError,
+}: {
+  accountId: string;
+  onCopy: (a: ArticleFields[]) => void;
+  onError: (e: AppErrorPayload) => void;
+}) {
+  const t = useT();
+  const [page, setPage] = useState(0);
+  const [data, setData] = useState<MaterialPage | null>(null);
+  useEffect(() => {
+    let live = true;
+    void articlesApi.libraryPage(accountId, 'news', page).then((env) => {
+      if (!live) return;
+      if (env.ok) setData(env.value);
+      else onError(env.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [accountId, page, onError]);
+  const copy = async (mediaId: string) => {
+    const env = await articlesApi.copyNews(accountId, mediaId);
+    if (env.ok) onCopy(env.value.articles);
+    else onError(env.error);
+  };
+  return (
+    <section className="legacy-news" data-testid="legacy-news">
+      {data && data.items.length === 0 && <p className="hint">{t('articles.legacy.empty')}</p>}
+      <ul className="draft-list">
+        {data?.items.map((n) => (
+          <li key={n.mediaId} className="draft-row" data-testid="legacy-row">
+            <span className="draft-titles">{(n.articleTitles ?? [n.name]).join(' · ')}</span>
+            <button type="button" className="btn" data-testid="legacy-copy" onClick={() => void copy(n.mediaId)}>
+              {t('articles.legacy.copy')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {data && data.total > data.pageSize && (
+        <div className="cover-pager">
+          <button type="button" className="btn" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+            {t('articles.prev')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={(page + 1) * data.pageSize >= data.total}
+            onClick={() => setPage((p) => p + 1)}
+          >
+            {t('articles.next')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
