@@ -4,14 +4,18 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeImage, protocol, safeStorage, session } from 'electron';
 import { createCore } from '../core/app-core';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createLogger } from '../core/log';
 import { eventChannel, type EventMap } from '../shared/channels';
+import type { Envelope } from '../shared/errors';
+import type { BulkDownloadResult } from '../shared/features/library.channels';
 import { APP_ENTRY, APP_SCHEME } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { DesktopDownloadTarget } from './desktop-download-target';
+import { dragIcon } from './drag-icon';
+import { registerDragOut } from './drag-out';
 import { registerIpc } from './ipc-register';
 import { denyAllPermissions, lockDownWebContents } from './lockdown';
 import { SafeStorageSecretStore } from './safe-storage-secret-store';
@@ -59,7 +63,14 @@ async function start(): Promise<void> {
   const logDir = path.join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const logger = createLogger((line) => appendFileSync(path.join(logDir, 'main.log'), `${line}\n`, { mode: 0o600 }));
-  registerIpc(ipcMain, createDispatcher(core.handlers, { logger }), trustedIds);
+  const dispatch = createDispatcher(core.handlers, { logger });
+  registerIpc(ipcMain, dispatch, trustedIds);
+  registerDragOut(ipcMain, trustedIds, {
+    // The drag handler has checked the sender already; the dispatcher still validates the request.
+    download: (req) => dispatch('library:bulkDownload', req, true) as Promise<Envelope<BulkDownloadResult>>,
+    cacheDir: path.join(dataDir, 'drag-out'),
+    icon: () => nativeImage.createFromBuffer(dragIcon()),
+  });
   logger.info('app.started', { version: app.getVersion() });
   mainWindow = createWindow();
   app.on('activate', () => {

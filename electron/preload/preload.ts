@@ -25,6 +25,11 @@ export function buildApi(): Record<string, unknown> {
     const paths = Array.from(files, (f) => webUtils.getPathForFile(f)).filter(Boolean);
     return ipcRenderer.invoke('files:register', { paths });
   };
+  // Desktop drag-out: one-way, two validated strings; main prepares the file and starts the OS drag.
+  api.startDrag = (accountId: unknown, mediaId: unknown) => {
+    if (typeof accountId !== 'string' || typeof mediaId !== 'string') return;
+    ipcRenderer.send('library:startDrag', { accountId, mediaId });
+  };
   api.on = <E extends EventName>(event: E, listener: (payload: EventMap[E]) => void) => {
     if (!EVENT_NAMES.includes(event)) return () => undefined;
     const wrapped = (_event: unknown, payload: EventMap[E]) => listener(payload);

@@ -66,6 +66,9 @@ const electron = {
     handle(channel) {
       record.handles.push(channel);
     },
+    on(channel) {
+      (record.listens ??= []).push(channel);
+    },
   },
   protocol: {
     registerSchemesAsPrivileged(schemes) {

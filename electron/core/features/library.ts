@@ -1,11 +1,98 @@
 /**
- * Handlers of the library feature's channels (see electron/shared/features/library.channels.ts).
+ * Handlers of the library feature's channels (see electron/shared/features/library.channels.ts):
+ * the local index (sync, query, summary), details and previews, bulk delete/download and backup.
  */
+import path from 'node:path';
 import type { CoreContext } from '../app-core';
 import type { FeatureHandlers } from '../ipc/dispatch';
-import type { LibraryChannel } from '../../shared/features/library.channels';
+import type { LibraryChannel, LibraryKind, LibraryKindSummary } from '../../shared/features/library.channels';
+import { appError } from '../../shared/errors';
+import { IndexRegistry } from '../index/index-registry';
+import { INDEX_KINDS, type IndexKind } from '../index/index-types';
+import { bulkDelete, bulkDownload, type BulkDeps } from '../library/bulk-ops';
+import { backup } from '../library/backup';
+import { createPreviewRoute, itemDetail, toLibraryItem } from '../library/detail';
+
+const MATERIAL = new Set<string>(['image', 'voice', 'video', 'news']);
+
+function notIndexed() {
+  return appError('NOT_IN_INDEX', 'not-found', {
+    zh: '本地索引里没有这个素材，它可能已被删除。请点“同步”后重试。',
+    en: 'This item is not in the local index; it may have been deleted. Press Sync and try again.',
+  });
+}
 
 export function createLibraryHandlers(ctx: CoreContext): Promise<FeatureHandlers<LibraryChannel>> {
-  void ctx;
-  return Promise.resolve({});
+  const clientFor = (id: string) => ctx.clients.get(id);
+  const indexes = new IndexRegistry({ dir: path.join(ctx.options.dataDir, 'index'), clientFor });
+  ctx.library.attachIndex(indexes);
+  ctx.thumbs.setResolver((accountId, mediaId) => indexes.peek(accountId)?.find(mediaId)?.thumbUrl);
+  ctx.assets.register('preview', createPreviewRoute(indexes, clientFor));
+  ctx.onClose(() => indexes.flush());
+
+  const bulkDeps = async (accountId: string): Promise<BulkDeps> => ({
+    client: await clientFor(accountId),
+    index: await indexes.for(accountId),
+    emit: ctx.emit,
+    onGone: ({ id, kind }) => {
+      ctx.thumbs.forget(accountId, id);
+      if (MATERIAL.has(kind)) ctx.emit('library:changed', { accountId, type: kind as 'image' });
+    },
+  });
+
+  return Promise.resolve({
+    'library:sync': async ({ accountId, kinds, mode }) => {
+      const reports = [];
+      for (const kind of kinds) {
+        const report = await indexes.sync(accountId, kind, mode);
+        if (report) reports.push(report);
+      }
+      return reports;
+    },
+    'library:query': async ({ accountId, ...q }) => {
+      const index = await indexes.for(accountId);
+      const res = index.query(q);
+      return { ...res, items: res.items.map((i) => toLibraryItem(accountId, i, ctx.thumbs)) };
+    },
+    'library:summary': async ({ accountId }) => {
+      const index = await indexes.for(accountId);
+      const now = Date.now();
+      const out = {} as Record<LibraryKind, LibraryKindSummary>;
+      for (const kind of INDEX_KINDS) {
+        const s = index.state(kind);
+        out[kind] = {
+          total: s.total,
+          indexed: s.count,
+          syncedAt: s.syncedAt,
+          stale: index.isStale(kind, now, indexes.staleMs),
+        };
+      }
+      return out;
+    },
+    'library:detail': async ({ accountId, kind, mediaId }) => {
+      const index = await indexes.for(accountId);
+      const item = index.get(kind, mediaId);
+      if (!item) throw notIndexed();
+      try {
+        return await itemDetail(await clientFor(accountId), accountId, item, ctx.thumbs);
+      } catch (err) {
+        // 40007: the item no longer exists; the index drops it so the grid stops showing it.
+        if ((err as { errcode?: number }).errcode === 40007) index.remove(kind, [mediaId]);
+        throw err;
+      }
+    },
+    'library:bulkDelete': async ({ accountId, kind, mediaIds }) =>
+      bulkDelete(await bulkDeps(accountId), kind, mediaIds),
+    'library:bulkDownload': async ({ accountId, mediaIds, folder }) =>
+      bulkDownload({ ...(await bulkDeps(accountId)), downloads: ctx.options.downloads }, mediaIds, folder),
+    'library:backup': async ({ accountId, folder, kinds, mediaIds }) => {
+      const deps = await bulkDeps(accountId);
+      const wanted: IndexKind[] = kinds ?? [...INDEX_KINDS];
+      if (!mediaIds) for (const kind of wanted) await indexes.sync(accountId, kind, 'if-stale');
+      const items = mediaIds
+        ? mediaIds.map((id) => deps.index.find(id)).filter((i) => i !== undefined)
+        : wanted.flatMap((k) => deps.index.ordered(k));
+      return backup({ ...deps, accountId }, folder, items);
+    },
+  });
 }

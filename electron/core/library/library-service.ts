@@ -23,6 +23,7 @@ import type { DownloadTarget } from './download-target';
 import { throttleProgress } from './throttle-progress';
 import { toMaterialItem } from './to-material-item';
 import { sweepPartials } from '../files/atomic-file';
+import type { IndexRegistry } from '../index/index-registry';
 
 export interface LibraryDeps {
   clientFor(accountId: string): Promise<WeChatClient>;
@@ -34,7 +35,38 @@ export interface LibraryDeps {
 }
 
 export class LibraryService {
+  private indexes: IndexRegistry | null = null;
+
   constructor(private readonly deps: LibraryDeps) {}
+
+  /** Connects the local index, so uploads and deletes made in the app update it without a re-list. */
+  attachIndex(indexes: IndexRegistry): void {
+    this.indexes = indexes;
+  }
+
+  private indexAdd(accountId: string, item: MaterialItem, url?: string): void {
+    const indexes = this.indexes;
+    if (!indexes) return;
+    void indexes.for(accountId).then((index) =>
+      index.addNewest({
+        id: item.mediaId,
+        kind: item.type,
+        name: item.name,
+        updateTime: item.updateTime,
+        ...(url && item.type === 'image' ? { thumbUrl: url } : {}),
+        ...(item.articleTitles ? { titles: item.articleTitles } : {}),
+      }),
+    );
+  }
+
+  private indexRemove(accountId: string, mediaId: string, type?: MaterialType): void {
+    const indexes = this.indexes;
+    if (!indexes) return;
+    void indexes.for(accountId).then((index) => {
+      const kind = type ?? index.find(mediaId)?.kind;
+      if (kind) index.remove(kind, [mediaId]);
+    });
+  }
 
   async counts(accountId: string): Promise<MaterialCounts> {
     const client = await this.deps.clientFor(accountId);
@@ -80,16 +112,15 @@ export class LibraryService {
           ),
         });
         if (added.url && type === 'image') this.deps.thumbs.remember(accountId, added.mediaId, added.url);
-        results.push({
-          name: staged.name,
-          item: {
-            mediaId: added.mediaId,
-            type: type === 'thumb' ? 'image' : type,
-            name: added.name ?? withExt(staged.name, checked.ext),
-            updateTime: Math.floor((this.deps.now?.() ?? Date.now()) / 1000),
-            hasThumb: Boolean(added.url && type === 'image'),
-          },
-        });
+        const item: MaterialItem = {
+          mediaId: added.mediaId,
+          type: type === 'thumb' ? 'image' : type,
+          name: added.name ?? withExt(staged.name, checked.ext),
+          updateTime: Math.floor((this.deps.now?.() ?? Date.now()) / 1000),
+          hasThumb: Boolean(added.url && type === 'image'),
+        };
+        this.indexAdd(accountId, item, added.url);
+        results.push({ name: staged.name, item });
         await this.deps.staging.release(token);
       } catch (err) {
         results.push({ name: staged.name, error: toAppError(err) });
@@ -104,12 +135,14 @@ export class LibraryService {
    */
   noteAdded(accountId: string, item: MaterialItem, url?: string): void {
     if (url && item.type === 'image') this.deps.thumbs.remember(accountId, item.mediaId, url);
+    this.indexAdd(accountId, item, url);
     this.deps.emit('library:changed', { accountId, type: item.type });
   }
 
   /** Records an item deleted in the app. */
   noteRemoved(accountId: string, mediaId: string, type: MaterialType): void {
     this.deps.thumbs.forget(accountId, mediaId);
+    this.indexRemove(accountId, mediaId, type);
     this.deps.emit('library:changed', { accountId, type });
   }
 
@@ -117,6 +150,7 @@ export class LibraryService {
     const client = await this.deps.clientFor(accountId);
     await client.material.del(mediaId);
     this.deps.thumbs.forget(accountId, mediaId);
+    this.indexRemove(accountId, mediaId);
   }
 
   /** Saves one item atomically (`.partial`, fsync, rename) into the folder the target chooses. */

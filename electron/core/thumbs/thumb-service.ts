@@ -9,10 +9,13 @@ import path from 'node:path';
 import got from 'got';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { sniffFormat } from '../files/sniff';
+import { shrinkPng } from './png-downscale';
 
 /** Hosts a thumbnail may come from: WeChat's CDN, plus the account's own API base (relay/emulator). */
 const CDN_HOSTS = ['mmbiz.qpic.cn', 'mmbiz.qlogo.cn', 'mmecoa.qpic.cn'];
 const MAX_THUMB_BYTES = 10 * 1024 * 1024;
+/** Longer side of a cached thumbnail (grid cards are ~190 px wide; 2× for dense screens). */
+export const THUMB_MAX_SIDE = 384;
 
 const MIME: Record<string, string> = {
   jpeg: 'image/jpeg',
@@ -26,8 +29,12 @@ export interface ThumbFile {
   contentType: string;
 }
 
+/** Looks up an item's image URL elsewhere (the library index) when it was not remembered in this session. */
+export type ThumbUrlResolver = (accountId: string, mediaId: string) => string | undefined;
+
 export class ThumbService {
   private readonly urls = new Map<string, string>();
+  private resolver: ThumbUrlResolver | null = null;
 
   constructor(
     private readonly cacheDir: string,
@@ -44,7 +51,16 @@ export class ThumbService {
   }
 
   has(accountId: string, mediaId: string): boolean {
-    return this.urls.has(key(accountId, mediaId));
+    return this.urlOf(accountId, mediaId) !== undefined;
+  }
+
+  /** Lets the index answer for items listed in an earlier session (their URLs live in the index file). */
+  setResolver(resolver: ThumbUrlResolver): void {
+    this.resolver = resolver;
+  }
+
+  private urlOf(accountId: string, mediaId: string): string | undefined {
+    return this.urls.get(key(accountId, mediaId)) ?? this.resolver?.(accountId, mediaId);
   }
 
   /** The cached image, fetched once; null when the item has no known image URL or it is not an image. */
@@ -61,7 +77,7 @@ export class ThumbService {
   }
 
   private async fetch(accountId: string, mediaId: string, file: string): Promise<Buffer | null> {
-    const url = this.urls.get(key(accountId, mediaId));
+    const url = this.urlOf(accountId, mediaId);
     if (!url || !this.isAllowed(accountId, url)) return null;
     // No Referer, no cookies: mmbiz answers a "not allowed" placeholder when a foreign Referer is sent.
     const response = await got(url, {
@@ -74,9 +90,14 @@ export class ThumbService {
       followRedirect: false,
     }).catch(() => null);
     if (!response || response.statusCode !== 200 || response.body.length > MAX_THUMB_BYTES) return null;
+    // PNGs are decoded and downsized here (pure JS + node:zlib); JPEG/GIF/BMP keep their bytes (no decoder without native modules).
+    const bytes =
+      sniffFormat(response.body.subarray(0, 64)) === 'png'
+        ? (shrinkPng(response.body, THUMB_MAX_SIDE) ?? response.body)
+        : response.body;
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, response.body, 0o600);
-    return response.body;
+    await writeFileAtomic(file, bytes, 0o600);
+    return bytes;
   }
 
   private isAllowed(accountId: string, raw: string): boolean {

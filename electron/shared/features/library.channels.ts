@@ -2,14 +2,126 @@
  * Library feature: channel names, response types and events (zod-free, so the preload can list them).
  * Channel names are `domain:camelVerb`; each maps to a window.api method (`domain:camelVerb` → `domainCamelVerb`).
  */
-export const LIBRARY_CHANNELS = [] as const;
+import type { AppErrorPayload } from '../errors';
+import type { DownloadOutcome, MaterialType } from '../models';
+
+export const LIBRARY_CHANNELS = [
+  'library:sync',
+  'library:query',
+  'library:summary',
+  'library:detail',
+  'library:bulkDelete',
+  'library:bulkDownload',
+  'library:backup',
+] as const;
 export type LibraryChannel = (typeof LIBRARY_CHANNELS)[number];
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LibraryResponses {}
+/** What the library browses: the four material types, the draft box and published articles. */
+export type LibraryKind = MaterialType | 'draft' | 'published';
+
+/** One item of the local index as the renderer shows it. */
+export interface LibraryItem {
+  mediaId: string;
+  kind: LibraryKind;
+  name: string;
+  /** Unix seconds. */
+  updateTime: number;
+  /** True when `/thumb/<account>/<mediaId>` can serve a picture. */
+  hasThumb: boolean;
+  titles?: string[];
+  authors?: string[];
+}
+
+export interface LibrarySyncReport {
+  kind: LibraryKind;
+  mode: 'incremental' | 'full';
+  calls: number;
+  changed: number;
+  total: number;
+  verified: boolean;
+}
+
+export interface LibraryQueryResult {
+  items: LibraryItem[];
+  /** Matches of the query (all pages). */
+  total: number;
+  offset: number;
+  /** Every match's id, when asked (select all in view). */
+  ids?: string[];
+}
+
+export interface LibraryKindSummary {
+  /** total_count of the last listing. */
+  total: number;
+  /** Items in the index. */
+  indexed: number;
+  /** ms epoch; 0 = never synced. */
+  syncedAt: number;
+  stale: boolean;
+}
+
+export interface LibraryArticle {
+  title: string;
+  author: string;
+  digest: string;
+  /** The article body as WeChat stores it: the renderer sanitises it (DOMPurify) and drops remote pictures. */
+  html: string;
+  url?: string;
+}
+
+export interface LibraryDetail {
+  item: LibraryItem;
+  /** Same-origin preview of the bytes (image, voice, video), or null. */
+  previewUrl: string | null;
+  /** mmbiz URL (images) or the video's down_url, for copying. */
+  url?: string;
+  title?: string;
+  description?: string;
+  articles?: LibraryArticle[];
+}
+
+export interface BulkFailure {
+  mediaId: string;
+  error: AppErrorPayload;
+}
+
+export interface BulkDeleteResult {
+  deleted: string[];
+  /** Already gone (40007): dropped from the index. */
+  gone: string[];
+  failed: BulkFailure[];
+}
+
+export interface BulkDownloadResult {
+  /** The folder written into (desktop or a typed folder), or null when files were handed to the browser. */
+  folder: string | null;
+  saved: { mediaId: string; outcome: DownloadOutcome }[];
+  failed: BulkFailure[];
+  cancelled: boolean;
+}
+
+export interface BackupResult {
+  folder: string;
+  manifest: string;
+  fetched: number;
+  skipped: number;
+  failed: BulkFailure[];
+}
+
+export interface LibraryResponses {
+  'library:sync': LibrarySyncReport[];
+  'library:query': LibraryQueryResult;
+  'library:summary': Record<LibraryKind, LibraryKindSummary>;
+  'library:detail': LibraryDetail;
+  'library:bulkDelete': BulkDeleteResult;
+  'library:bulkDownload': BulkDownloadResult;
+  'library:backup': BackupResult;
+}
 
 /** The library of an account changed without a re-list (an upload or delete made in the app). */
 export interface LibraryEvents {
-  'library:changed': { accountId: string; type: import('../models').MaterialType };
+  'library:changed': { accountId: string; type: MaterialType };
+  /** Progress of a bulk download, delete or backup. */
+  'library:progress': { op: 'download' | 'delete' | 'backup'; done: number; total: number; name: string };
 }
-export const LIBRARY_EVENT_NAMES: readonly (keyof LibraryEvents)[] = ['library:changed'];
+export const LIBRARY_EVENT_NAMES: readonly (keyof LibraryEvents)[] = ['library:changed', 'library:progress'];

@@ -30,6 +30,7 @@ describe('main bundle under a stub electron', () => {
     expect(line).toBeDefined();
     const record = JSON.parse(line!.slice('STUB-RECORD '.length)) as {
       handles: string[];
+      listens?: string[];
       windows: { options: { webPreferences: Record<string, unknown> }; url: string }[];
       protocols: string[];
       privileged: { scheme: string }[];
@@ -37,6 +38,7 @@ describe('main bundle under a stub electron', () => {
       permissionsLocked: boolean;
     };
     expect([...record.handles].sort()).toEqual([...CHANNELS].sort());
+    expect(record.listens).toEqual(['library:startDrag']); // the one one-way channel: desktop drag-out
     expect(record.protocols).toEqual(['app']);
     expect(record.privileged.map((p) => p.scheme)).toEqual(['app']);
     expect(record.singleInstance).toBe(true);

@@ -4,6 +4,7 @@ import { methodName } from '../../../electron/shared/bridge';
 
 const exposed: Record<string, Record<string, unknown>> = {};
 const invoke = vi.fn((channel: string, req: unknown) => Promise.resolve({ ok: true, value: { channel, req } }));
+const send = vi.fn();
 const listeners = new Map<string, (...args: unknown[]) => void>();
 
 vi.mock('electron', () => {
@@ -11,6 +12,7 @@ vi.mock('electron', () => {
     contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => (exposed[key] = api) },
     ipcRenderer: {
       invoke,
+      send,
       on: (channel: string, fn: (...args: unknown[]) => void) => listeners.set(channel, fn),
       removeListener: (channel: string) => listeners.delete(channel),
     },
@@ -24,10 +26,20 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one named method per renderer channel, plus stageFiles and on', () => {
+  it('exposes exactly one named method per renderer channel, plus stageFiles, startDrag and on', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
     const expected = CHANNELS.filter((c) => c !== 'files:register').map((c) => methodName(c));
-    expect(Object.keys(exposed.api).sort()).toEqual([...expected, 'stageFiles', 'on'].sort());
+    expect(Object.keys(exposed.api).sort()).toEqual([...expected, 'stageFiles', 'startDrag', 'on'].sort());
+  });
+
+  it('startDrag sends only an account id and a media_id on its own one-way channel', () => {
+    const startDrag = exposed.api.startDrag as (a: unknown, m: unknown) => void;
+    startDrag('demo', 'MEDIA_1');
+    expect(send).toHaveBeenLastCalledWith('library:startDrag', { accountId: 'demo', mediaId: 'MEDIA_1' });
+    send.mockClear();
+    startDrag({ path: '/etc/passwd' }, 'x');
+    startDrag('demo', 42);
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('exposes no generic invoke, send or ipcRenderer', () => {

@@ -1,28 +1,66 @@
-import { useState } from 'react';
-import type { MaterialItem } from '../../../../electron/shared/models';
+import { memo, useState } from 'react';
+import type { DragEvent, MouseEvent } from 'react';
+import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
 import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';
 import { thumbUrl } from '../../lib/thumb';
 import { TYPE_GLYPH } from './material-types';
+import { dragOutData } from './drag-out';
+import { desktopStartDrag } from './api/drag-bridge';
 
-interface MaterialCardProps {
-  accountId: string;
-  item: MaterialItem;
-  downloading: boolean;
-  onDelete: (item: MaterialItem) => void;
-  onDownload: (item: MaterialItem) => void;
+export interface CardHandlers {
+  onSelect: (item: LibraryItem, e: MouseEvent) => void;
+  onOpen: (item: LibraryItem) => void;
+  onDelete: (item: LibraryItem) => void;
+  onDownload: (item: LibraryItem) => void;
 }
 
-export function MaterialCard({ accountId, item, downloading, onDelete, onDownload }: MaterialCardProps) {
+interface MaterialCardProps extends CardHandlers {
+  accountId: string;
+  item: LibraryItem;
+  index: number;
+  selected: boolean;
+  focused: boolean;
+  downloading: boolean;
+}
+
+/** One item: thumbnail or glyph, name, date, media_id, actions; click selects, double-click/Enter previews. */
+export const MaterialCard = memo(function MaterialCard(props: MaterialCardProps) {
+  const { accountId, item, index, selected, focused, downloading } = props;
   const t = useT();
   const [thumbFailed, setThumbFailed] = useState(false);
   const name = item.name || t('card.untitled');
   const showThumb = item.hasThumb && !thumbFailed;
   const date = formatUnixSeconds(item.updateTime);
 
+  const onDragStart = (e: DragEvent) => {
+    const data = dragOutData(accountId, item);
+    if (!data) return;
+    const startDrag = desktopStartDrag();
+    if (startDrag) {
+      // Desktop: the main process saves the file and starts a native drag of a real file.
+      e.preventDefault();
+      startDrag(accountId, item.mediaId);
+    } else {
+      e.dataTransfer.setData('DownloadURL', data);
+    }
+  };
+
   return (
-    <li className="card" data-testid="material-card" data-media-id={item.mediaId}>
-      <div className={`card-thumb card-thumb--${item.type}`}>
+    <li
+      className={selected ? 'card card--selected' : 'card'}
+      data-testid="material-card"
+      data-media-id={item.mediaId}
+      data-index={index}
+      aria-selected={selected}
+      role="option"
+      tabIndex={focused ? 0 : -1}
+      draggable
+      onDragStart={onDragStart}
+      onClick={(e) => props.onSelect(item, e)}
+      onDoubleClick={() => props.onOpen(item)}
+    >
+      <div className={`card-thumb card-thumb--${item.kind}`}>
         {showThumb ? (
           <img
             data-testid="material-thumb"
@@ -35,17 +73,27 @@ export function MaterialCard({ accountId, item, downloading, onDelete, onDownloa
           />
         ) : (
           <span className="type-glyph" aria-hidden="true">
-            {TYPE_GLYPH[item.type]}
+            {TYPE_GLYPH[item.kind]}
           </span>
         )}
+        <input
+          type="checkbox"
+          className="card-check"
+          data-testid="material-select"
+          aria-label={t('library.select', { name })}
+          checked={selected}
+          tabIndex={-1}
+          onClick={(e) => e.stopPropagation()}
+          onChange={(e) => props.onSelect(item, { ...e, ctrlKey: true } as unknown as MouseEvent)}
+        />
       </div>
       <div className="card-body">
         <h3 className="card-name" data-testid="material-name" title={name}>
           {name}
         </h3>
-        {item.articleTitles && item.articleTitles.length > 1 && (
-          <p className="card-sub" title={item.articleTitles.join('\n')}>
-            {t('card.articles', { n: item.articleTitles.length })}
+        {item.titles && item.titles.length > 1 && (
+          <p className="card-sub" title={item.titles.join('\n')}>
+            {t('card.articles', { n: item.titles.length })}
           </p>
         )}
         <time
@@ -63,10 +111,25 @@ export function MaterialCard({ accountId, item, downloading, onDelete, onDownloa
         <button
           type="button"
           className="btn btn-small"
+          data-testid="material-open"
+          aria-label={t('library.card.open', { name })}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onOpen(item);
+          }}
+        >
+          {t('library.preview.title')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
           data-testid="material-download"
           aria-label={t('card.downloadLabel', { name })}
           disabled={downloading}
-          onClick={() => onDownload(item)}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onDownload(item);
+          }}
         >
           {t('card.download')}
         </button>
@@ -75,11 +138,14 @@ export function MaterialCard({ accountId, item, downloading, onDelete, onDownloa
           className="btn btn-small btn-ghost-danger"
           data-testid="material-delete"
           aria-label={t('card.deleteLabel', { name })}
-          onClick={() => onDelete(item)}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onDelete(item);
+          }}
         >
           {t('card.delete')}
         </button>
       </div>
     </li>
   );
-}
+});

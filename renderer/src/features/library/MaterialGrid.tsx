@@ -1,23 +1,33 @@
-import type { MaterialItem, MaterialType } from '../../../../electron/shared/models';
+import { useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import type { LibraryItem, LibraryKind } from '../../../../electron/shared/features/library.channels';
 import { useT } from '../../i18n';
-import { MaterialCard } from './MaterialCard';
-import { TYPE_GLYPH } from './material-types';
+import { MaterialCard, type CardHandlers } from './MaterialCard';
+import { gridColumns, moveFocus } from './grid-keys';
+import { EmptyState } from './EmptyState';
 
-interface MaterialGridProps {
+interface MaterialGridProps extends CardHandlers {
   accountId: string;
-  type: MaterialType;
-  items: MaterialItem[] | undefined;
+  kind: LibraryKind;
+  items: LibraryItem[] | undefined;
+  filtered: boolean;
   /** Items of the previous page, shown dimmed while the requested page loads. */
   stale?: boolean;
+  selected: ReadonlySet<string>;
   downloading: string | null;
-  onDelete: (item: MaterialItem) => void;
-  onDownload: (item: MaterialItem) => void;
+  onToggle: (item: LibraryItem) => void;
+  onDeleteKey: () => void;
 }
 
 const SKELETONS = Array.from({ length: 8 }, (_, i) => i);
 
-export function MaterialGrid({ accountId, type, items, stale, downloading, onDelete, onDownload }: MaterialGridProps) {
+/** One page of cards with roving focus: arrows move, Enter previews, Space toggles, Delete asks to delete. */
+export function MaterialGrid(props: MaterialGridProps) {
+  const { accountId, kind, items, stale, selected, downloading } = props;
   const t = useT();
+  const listRef = useRef<HTMLUListElement>(null);
+  const [focus, setFocus] = useState(0);
+
   if (!items) {
     return (
       <ul className="grid" aria-busy="true" aria-label={t('library.loading')} data-testid="material-loading">
@@ -33,27 +43,56 @@ export function MaterialGrid({ accountId, type, items, stale, downloading, onDel
       </ul>
     );
   }
-  if (items.length === 0) {
-    return (
-      <div className="empty" data-testid="material-empty">
-        <span className="empty-glyph" aria-hidden="true">
-          {TYPE_GLYPH[type]}
-        </span>
-        <p className="empty-title">{t('library.empty')}</p>
-        <p className="empty-hint">{type === 'news' ? t('library.emptyNews') : t('library.emptyHint')}</p>
-      </div>
-    );
-  }
+  if (items.length === 0) return <EmptyState kind={kind} filtered={props.filtered} />;
+
+  const current = Math.min(focus, items.length - 1);
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const item = items[current];
+    if (!item || (e.target as HTMLElement).tagName === 'BUTTON') return;
+    const next = moveFocus(e.key, current, items.length, gridColumns(listRef.current));
+    if (next !== null) {
+      e.preventDefault();
+      setFocus(next);
+      (listRef.current?.children[next] as HTMLElement | undefined)?.focus();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      props.onOpen(item);
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      props.onToggle(item);
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      props.onDeleteKey();
+    }
+  };
+
   return (
-    <ul className={stale ? 'grid grid--stale' : 'grid'} data-testid="material-grid" aria-busy={stale || undefined}>
-      {items.map((item) => (
+    <ul
+      ref={listRef}
+      className={stale ? 'grid grid--stale' : 'grid'}
+      data-testid="material-grid"
+      role="listbox"
+      aria-multiselectable="true"
+      aria-label={t('tabs.label')}
+      aria-busy={stale || undefined}
+      onKeyDown={onKeyDown}
+    >
+      {items.map((item, i) => (
         <MaterialCard
           key={item.mediaId}
           accountId={accountId}
           item={item}
+          index={i}
+          selected={selected.has(item.mediaId)}
+          focused={i === current}
           downloading={downloading === item.mediaId}
-          onDelete={onDelete}
-          onDownload={onDownload}
+          onSelect={(it, e) => {
+            setFocus(i);
+            props.onSelect(it, e);
+          }}
+          onOpen={props.onOpen}
+          onDelete={props.onDelete}
+          onDownload={props.onDownload}
         />
       ))}
     </ul>

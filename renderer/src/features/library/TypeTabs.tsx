@@ -1,20 +1,20 @@
 import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { MaterialCounts, MaterialType } from '../../../../electron/shared/models';
+import type { LibraryKind, LibraryKindSummary } from '../../../../electron/shared/features/library.channels';
 import { useT } from '../../i18n';
-import { TABS, TYPE_LABEL } from './material-types';
+import { QUOTA, TABS, TYPE_LABEL } from './material-types';
 
 interface TypeTabsProps {
-  active: MaterialType;
-  counts: MaterialCounts | undefined;
+  active: LibraryKind;
+  counts: Record<LibraryKind, LibraryKindSummary> | undefined;
   panelId: string;
-  onChange: (type: MaterialType) => void;
+  onChange: (kind: LibraryKind) => void;
 }
 
-/** WAI-ARIA tabs: Left/Right/Home/End move between tabs. */
+/** WAI-ARIA tabs (Left/Right/Home/End), each with its count from the index, plus the active kind's quota bar. */
 export function TypeTabs({ active, counts, panelId, onChange }: TypeTabsProps) {
   const t = useT();
-  const refs = useRef<Partial<Record<MaterialType, HTMLButtonElement | null>>>({});
+  const refs = useRef<Partial<Record<LibraryKind, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const i = TABS.indexOf(active);
@@ -34,30 +34,45 @@ export function TypeTabs({ active, counts, panelId, onChange }: TypeTabsProps) {
     refs.current[next]?.focus();
   };
 
+  const count = (kind: LibraryKind) => {
+    const s = counts?.[kind];
+    return s && s.syncedAt > 0 ? String(s.total) : '…';
+  };
+  const limit = QUOTA[active];
+  const used = counts?.[active]?.total ?? 0;
+
   return (
-    <div className="tabs" role="tablist" aria-label={t('tabs.label')} onKeyDown={onKeyDown}>
-      {TABS.map((type) => {
-        const selected = type === active;
-        return (
-          <button
-            key={type}
-            ref={(el) => {
-              refs.current[type] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${type}`}
-            className="tab"
-            data-testid={`tab-${type}`}
-            aria-selected={selected}
-            aria-controls={panelId}
-            tabIndex={selected ? 0 : -1}
-            onClick={() => onChange(type)}
-          >
-            {t(TYPE_LABEL[type])} <span className="tab-count">{counts ? counts[type] : '…'}</span>
-          </button>
-        );
-      })}
+    <div className="tabs-wrap">
+      <div className="tabs" role="tablist" aria-label={t('tabs.label')} onKeyDown={onKeyDown}>
+        {TABS.map((kind) => {
+          const selected = kind === active;
+          return (
+            <button
+              key={kind}
+              ref={(el) => {
+                refs.current[kind] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${kind}`}
+              className="tab"
+              data-testid={`tab-${kind}`}
+              aria-selected={selected}
+              aria-controls={panelId}
+              tabIndex={selected ? 0 : -1}
+              onClick={() => onChange(kind)}
+            >
+              {t(TYPE_LABEL[kind])} <span className="tab-count">{count(kind)}</span>
+            </button>
+          );
+        })}
+      </div>
+      {limit !== undefined && (
+        <div className="quota" data-testid="quota">
+          <progress className="quota-bar" max={limit} value={Math.min(used, limit)} />
+          <span className="quota-text small">{t('library.quota', { used, limit: limit.toLocaleString() })}</span>
+        </div>
+      )}
     </div>
   );
 }

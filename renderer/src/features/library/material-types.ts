@@ -1,23 +1,41 @@
-import type { MaterialType, UploadType } from '../../../../electron/shared/models';
+import type { LibraryItem, LibraryKind } from '../../../../electron/shared/features/library.channels';
+import type { MaterialItem, MaterialType, UploadType } from '../../../../electron/shared/models';
 import type { MessageKey } from '../../i18n';
 
-/** Tab order (mirrors MATERIAL_TYPES in electron/shared/models.ts, which is runtime and can't be imported). */
-export const TABS = ['image', 'voice', 'video', 'news'] as const satisfies readonly MaterialType[];
+/** Tab order: the four material types (mirrors MATERIAL_TYPES), then the draft box and published articles. */
+export const TABS = ['image', 'voice', 'video', 'news', 'draft', 'published'] as const satisfies readonly LibraryKind[];
 
-export const TYPE_LABEL: Record<MaterialType, MessageKey> = {
-  image: 'type.image',
-  voice: 'type.voice',
-  video: 'type.video',
-  news: 'type.news',
+export const TYPE_LABEL: Record<LibraryKind, MessageKey> = {
+  image: 'library.kind.image',
+  voice: 'library.kind.voice',
+  video: 'library.kind.video',
+  news: 'library.kind.news',
+  draft: 'library.kind.draft',
+  published: 'library.kind.published',
 };
 
-/** A text glyph per type for cards without a thumbnail (no external assets). */
-export const TYPE_GLYPH: Record<MaterialType, string> = {
+/** A text glyph per kind for cards without a thumbnail (no external assets). */
+export const TYPE_GLYPH: Record<LibraryKind, string> = {
   image: '▨',
   voice: '♪',
   video: '▶',
   news: '文',
+  draft: '稿',
+  published: '发',
 };
+
+/** Permanent-material quotas (wechat-api.md §1.8): images and legacy news 100,000, voice and video 1,000. */
+export const QUOTA: Partial<Record<LibraryKind, number>> = {
+  image: 100_000,
+  news: 100_000,
+  voice: 1_000,
+  video: 1_000,
+};
+
+/** Kinds that are permanent material (uploadable, deletable with del_material, listed by batchget_material). */
+export function isMaterialType(kind: LibraryKind): kind is MaterialType {
+  return kind === 'image' || kind === 'voice' || kind === 'video' || kind === 'news';
+}
 
 interface UploadSpec {
   type: UploadType;
@@ -43,3 +61,14 @@ export const UPLOAD_SPEC: Record<MaterialType, UploadSpec | null> = {
   video: { type: 'video', accept: '.mp4,video/mp4', multiple: false, label: 'upload.video' },
   news: null,
 };
+
+/** A material item of the index in the shape the foundation's single delete/download take. */
+export function asMaterial(item: LibraryItem): MaterialItem {
+  return {
+    mediaId: item.mediaId,
+    type: item.kind as MaterialType,
+    name: item.name,
+    updateTime: item.updateTime,
+    hasThumb: item.hasThumb,
+  };
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { LibraryDetail, LibraryKind } from '../../../../electron/shared/features/library.channels';
+import { ErrorText } from '../../components/ErrorText';
+import { useT } from '../../i18n';
+import { formatUnixSeconds } from '../../lib/format';
+import { useDetail } from './api/use-detail';
+import { safeArticleHtml } from './article-html';
+
+interface PreviewPaneProps {
+  accountId: string;
+  target: { kind: LibraryKind; mediaId: string };
+  onClose: () => void;
+  onOpenDraft?: (mediaId: string) => void;
+}
+
+function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="detail-row">
+      <dt>{label}</dt>
+      <dd>
+        <code className="mono small" data-testid={testId}>
+          {value}
+        </code>
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid={`${testId}-copy`}
+          onClick={() =>
+            void navigator.clipboard?.writeText(value).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {copied ? t('library.preview.copied') : t('library.preview.copy')}
+        </button>
+      </dd>
+    </div>
+  );
+}
+
+function Media({ detail }: { detail: LibraryDetail }) {
+  const t = useT();
+  const src = detail.previewUrl;
+  if (detail.articles) {
+    return (
+      <div className="articles" data-testid="preview-articles">
+        {detail.articles.map((a, i) => (
+          <article key={i} className="article">
+            <h3>{a.title}</h3>
+            {a.author && <p className="small">{t('library.preview.by', { author: a.author })}</p>}
+            {/* Sanitised: no script, style, remote media or inline styles (see article-html.ts). */}
+            <div className="article-body" dangerouslySetInnerHTML={{ __html: safeArticleHtml(a.html) }} />
+          </article>
+        ))}
+      </div>
+    );
+  }
+  if (!src) return <p className="empty-hint">{t('library.preview.noPreview')}</p>;
+  switch (detail.item.kind) {
+    case 'image':
+      return <img className="preview-image" data-testid="preview-image" src={src} alt={detail.item.name} />;
+    case 'voice':
+      return <audio className="preview-audio" data-testid="preview-audio" src={src} controls preload="none" />;
+    case 'video':
+      return <video className="preview-video" data-testid="preview-video" src={src} controls preload="none" />;
+    default:
+      return null;
+  }
+}
+
+/** The preview pane: the item itself (picture, player, or the articles) and its details with copy buttons. */
+export function PreviewPane({ accountId, target, onClose, onOpenDraft }: PreviewPaneProps) {
+  const t = useT();
+  const detail = useDetail(accountId, target);
+  const d = detail.data;
+  return (
+    <aside className="preview" data-testid="preview-pane" aria-label={t('library.preview.title')}>
+      <div className="preview-head">
+        <h2 className="preview-title">{d?.item.name || t('library.preview.title')}</h2>
+        {target.kind === 'draft' && onOpenDraft && (
+          <button
+            type="button"
+            className="btn btn-primary btn-small"
+            data-testid="preview-edit"
+            onClick={() => onOpenDraft(target.mediaId)}
+          >
+            {t('library.preview.edit')}
+          </button>
+        )}
+        <button type="button" className="btn btn-small" data-testid="preview-close" onClick={onClose}>
+          {t('library.preview.close')}
+        </button>
+      </div>
+      {!d ? (
+        <p className="empty-hint" aria-busy="true">
+          {detail.error ? <ErrorText error={detail.error} /> : t('library.preview.loading')}
+        </p>
+      ) : (
+        <>
+          <div className="preview-media">
+            <Media detail={d} />
+          </div>
+          <dl className="details">
+            <CopyField label={t('library.preview.mediaId')} value={d.item.mediaId} testId="detail-media-id" />
+            <CopyField label={t('library.preview.name')} value={d.item.name} testId="detail-name" />
+            {d.url && <CopyField label={t('library.preview.url')} value={d.url} testId="detail-url" />}
+            <div className="detail-row">
+              <dt>{t('library.preview.updated')}</dt>
+              <dd data-testid="detail-updated">{formatUnixSeconds(d.item.updateTime)}</dd>
+            </div>
+          </dl>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,150 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import { useT } from '../../i18n';
+import { thumbUrl } from '../../lib/thumb';
+import { useQueryBlocks } from './api/use-query-blocks';
+import type { QueryParams } from './api/use-library-index';
+import { EmptyState } from './EmptyState';
+import { moveFocus } from './grid-keys';
+import { TYPE_GLYPH } from './material-types';
+
+const TILE_WIDTH = 168;
+const ROW_HEIGHT = 196;
+
+interface VirtualGridProps {
+  accountId: string;
+  params: Omit<QueryParams, 'offset' | 'limit'>;
+  version: number;
+  filtered: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (item: LibraryItem, e: MouseEvent, visibleIds: string[]) => void;
+  onOpen: (item: LibraryItem) => void;
+  onToggle: (item: LibraryItem) => void;
+}
+
+/** Every match as tiles in one scroll: rows of tiles are virtualized, tiles load in blocks from the index. */
+export function VirtualGrid(props: VirtualGridProps) {
+  const t = useT();
+  const { total, row } = useQueryBlocks(props.accountId, props.params, props.version);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [columns, setColumns] = useState(4);
+  const [focus, setFocus] = useState(0);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const ro = new ResizeObserver(() => setColumns(Math.max(1, Math.floor(el.clientWidth / TILE_WIDTH))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const count = total ?? 0;
+  // The virtualizer returns fresh functions each render by design; this component does not rely on memoising them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: Math.ceil(count / columns),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 3,
+  });
+
+  if (total === 0) return <EmptyState kind={props.params.kind} filtered={props.filtered} />;
+  const rows = virtualizer.getVirtualItems();
+  const visibleIds: string[] = [];
+  for (const r of rows) {
+    for (let c = 0; c < columns; c++) visibleIds.push(row(r.index * columns + c)?.mediaId ?? '');
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = moveFocus(e.key, focus, count, columns);
+    const item = row(focus);
+    if (next !== null) {
+      e.preventDefault();
+      setFocus(next);
+      virtualizer.scrollToIndex(Math.floor(next / columns));
+    } else if (item && e.key === 'Enter') props.onOpen(item);
+    else if (item && e.key === ' ') {
+      e.preventDefault();
+      props.onToggle(item);
+    }
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="vgrid"
+      data-testid="material-vgrid"
+      role="listbox"
+      aria-multiselectable="true"
+      aria-setsize={count}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div className="vlist-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.map((r) => (
+          <div key={r.key} className="vgrid-row" style={{ transform: `translateY(${r.start}px)`, height: ROW_HEIGHT }}>
+            {Array.from({ length: columns }, (_, c) => {
+              const index = r.index * columns + c;
+              if (index >= count) return null;
+              const item = row(index);
+              return (
+                <Tile
+                  key={index}
+                  accountId={props.accountId}
+                  item={item}
+                  selected={item ? props.selected.has(item.mediaId) : false}
+                  focused={index === focus}
+                  untitled={t('card.untitled')}
+                  onClick={(e) => {
+                    setFocus(index);
+                    if (item) props.onSelect(item, e, visibleIds);
+                  }}
+                  onOpen={props.onOpen}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface TileProps {
+  accountId: string;
+  item: LibraryItem | undefined;
+  selected: boolean;
+  focused: boolean;
+  untitled: string;
+  onClick: (e: MouseEvent) => void;
+  onOpen: (item: LibraryItem) => void;
+}
+
+/** One tile; memoised on its data so scrolling renders only tiles that came into view. */
+const Tile = memo(
+  function Tile({ accountId, item, selected, focused, untitled, onClick, onOpen }: TileProps) {
+    return (
+      <div
+        className={`tile${selected ? ' tile--selected' : ''}${focused ? ' tile--focus' : ''}`}
+        data-testid="grid-tile"
+        data-media-id={item?.mediaId}
+        role="option"
+        aria-selected={selected}
+        onClick={onClick}
+        onDoubleClick={() => item && onOpen(item)}
+      >
+        <div className="tile-thumb">
+          {item?.hasThumb ? (
+            <img src={thumbUrl(accountId, item.mediaId)} alt="" loading="lazy" decoding="async" draggable={false} />
+          ) : (
+            <span className="type-glyph" aria-hidden="true">
+              {item ? TYPE_GLYPH[item.kind] : ''}
+            </span>
+          )}
+        </div>
+        <span className="tile-name">{item ? item.name || untitled : ''}</span>
+      </div>
+    );
+  },
+  (a, b) => a.item === b.item && a.selected === b.selected && a.focused === b.focused && a.untitled === b.untitled,
+);

@@ -1,0 +1,141 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import { useT } from '../../i18n';
+import { formatUnixSeconds } from '../../lib/format';
+import { useQueryBlocks } from './api/use-query-blocks';
+import type { QueryParams } from './api/use-library-index';
+import { EmptyState } from './EmptyState';
+import { moveFocus } from './grid-keys';
+import { TYPE_GLYPH } from './material-types';
+
+const ROW_HEIGHT = 40;
+
+interface VirtualListProps {
+  accountId: string;
+  params: Omit<QueryParams, 'offset' | 'limit'>;
+  version: number;
+  filtered: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (item: LibraryItem, e: MouseEvent, visibleIds: string[]) => void;
+  onOpen: (item: LibraryItem) => void;
+  onToggle: (item: LibraryItem) => void;
+}
+
+/** Every match in one scroll: only the rows on screen exist in the DOM, rows load in blocks from the index. */
+export function VirtualList(props: VirtualListProps) {
+  const t = useT();
+  const { total, row } = useQueryBlocks(props.accountId, props.params, props.version);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focus, setFocus] = useState(0);
+  // The virtualizer returns fresh functions each render by design; this component does not rely on memoising them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total ?? 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  if (total === 0) return <EmptyState kind={props.params.kind} filtered={props.filtered} />;
+  const visible = virtualizer.getVirtualItems();
+  const visibleIds = visible.map((v) => row(v.index)?.mediaId ?? '');
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next = moveFocus(e.key, focus, total ?? 0, 1);
+    const item = row(focus);
+    if (next !== null) {
+      e.preventDefault();
+      setFocus(next);
+      virtualizer.scrollToIndex(next);
+    } else if (item && e.key === 'Enter') props.onOpen(item);
+    else if (item && e.key === ' ') {
+      e.preventDefault();
+      props.onToggle(item);
+    }
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="vlist"
+      data-testid="material-list"
+      role="listbox"
+      aria-multiselectable="true"
+      aria-rowcount={total}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div className="vlist-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {visible.map((v) => {
+          const item = row(v.index);
+          return (
+            <VRow
+              key={v.key}
+              item={item}
+              index={v.index}
+              start={v.start}
+              selected={item ? props.selected.has(item.mediaId) : false}
+              focused={v.index === focus}
+              untitled={t('card.untitled')}
+              onClick={(e) => {
+                setFocus(v.index);
+                if (item) props.onSelect(item, e, visibleIds);
+              }}
+              onOpen={props.onOpen}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+interface VRowProps {
+  item: LibraryItem | undefined;
+  index: number;
+  start: number;
+  selected: boolean;
+  focused: boolean;
+  untitled: string;
+  onClick: (e: MouseEvent) => void;
+  onOpen: (item: LibraryItem) => void;
+}
+
+/** One row; memoised on its data so scrolling renders only the rows that came into view. */
+const VRow = memo(
+  function VRow({ item, start, selected, focused, untitled, onClick, onOpen }: VRowProps) {
+    return (
+      <div
+        className={`vrow${selected ? ' vrow--selected' : ''}${focused ? ' vrow--focus' : ''}`}
+        data-testid="list-row"
+        data-media-id={item?.mediaId}
+        role="option"
+        aria-selected={selected}
+        style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+        onClick={onClick}
+        onDoubleClick={() => item && onOpen(item)}
+      >
+        {item ? (
+          <>
+            <span className="vrow-glyph" aria-hidden="true">
+              {TYPE_GLYPH[item.kind]}
+            </span>
+            <span className="vrow-name">{item.name || untitled}</span>
+            <span className="vrow-date">{formatUnixSeconds(item.updateTime)}</span>
+            <code className="vrow-id">{item.mediaId}</code>
+          </>
+        ) : (
+          <span className="skeleton skeleton-line" />
+        )}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.item === b.item &&
+    a.start === b.start &&
+    a.selected === b.selected &&
+    a.focused === b.focused &&
+    a.untitled === b.untitled,
+);
