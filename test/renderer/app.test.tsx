@@ -21,8 +21,11 @@ async function renderApp() {
   return view;
 }
 
+/** The last page the grid asked for: pages are served from the local index (library:query), not libraryPage. */
 function lastPageRequest() {
-  return fake.libraryPage.mock.calls.at(-1)?.[0] as { accountId: string; type: string; page: number; pageSize: number };
+  const req = fake.libraryQuery.mock.calls.at(-1)?.[0];
+  if (!req) return undefined as unknown as { accountId: string; type: string; page: number; pageSize: number };
+  return { accountId: req.accountId, type: req.kinds[0], page: req.offset / req.limit, pageSize: req.limit };
 }
 
 describe('accounts', () => {
@@ -113,7 +116,7 @@ describe('accounts', () => {
 });
 
 describe('library', () => {
-  it('pages forward and back with libraryPage page 1 and 0', async () => {
+  it('pages forward and back with index queries for page 1 and 0', async () => {
     await renderApp();
     expect(screen.getByTestId<HTMLButtonElement>('page-prev').disabled).toBe(true);
 
@@ -163,19 +166,19 @@ describe('library', () => {
     expect(screen.queryByTestId('confirm-dialog')).toBeNull();
     expect(fake.libraryDelete).not.toHaveBeenCalled();
 
-    const pageCallsBefore = fake.libraryPage.mock.calls.length;
+    const pageCallsBefore = fake.libraryQuery.mock.calls.length;
     fireEvent.click(within(card).getByTestId('material-delete'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
     await waitFor(() =>
       expect(fake.libraryDelete).toHaveBeenCalledWith({ accountId: 'demo', mediaId: 'demo-image-2' }),
     );
     await waitFor(() => expect(screen.queryByTestId('confirm-dialog')).toBeNull());
-    await waitFor(() => expect(fake.libraryPage.mock.calls.length).toBeGreaterThan(pageCallsBefore));
+    await waitFor(() => expect(fake.libraryQuery.mock.calls.length).toBeGreaterThan(pageCallsBefore));
     expect((await screen.findByTestId('toast')).textContent).toContain('image-2.jpg');
   });
 
   it('shows an error envelope in the banner with the localized message, errcode and rid', async () => {
-    fake.libraryPage.mockResolvedValue(
+    fake.libraryQuery.mockResolvedValue(
       err({
         code: 'WX_40164',
         errcode: 40164,
@@ -223,7 +226,7 @@ describe('library', () => {
         },
       ]),
     );
-    const countsBefore = fake.libraryCounts.mock.calls.length;
+    const countsBefore = fake.librarySummary.mock.calls.length;
     const files = [
       new File(['abc'], 'new.png', { type: 'image/png' }),
       new File(['abc'], 'bad.gif', { type: 'image/gif' }),
@@ -242,7 +245,7 @@ describe('library', () => {
     await waitFor(() => expect(status.textContent).toContain('文件类型不支持'));
     expect(status.textContent).toContain('40005');
     await waitFor(() => expect(lastPageRequest().page).toBe(0));
-    expect(fake.libraryCounts.mock.calls.length).toBeGreaterThan(countsBefore);
+    expect(fake.librarySummary.mock.calls.length).toBeGreaterThan(countsBefore);
   });
 
   it('downloads: a saved file shows a toast with its path', async () => {

@@ -60,6 +60,33 @@ export const fake: Fake = {
   libraryUpload: mockFn(),
   libraryDelete: mockFn(),
   libraryDownload: mockFn(),
+  librarySync: mockFn(),
+  libraryQuery: mockFn(),
+  librarySummary: mockFn(),
+  libraryDetail: mockFn(),
+  libraryBulkDelete: mockFn(),
+  libraryBulkDownload: mockFn(),
+  libraryBackup: mockFn(),
+  articlesConfig: mockFn(),
+  articlesListDrafts: mockFn(),
+  articlesGetDraft: mockFn(),
+  articlesSaveDraft: mockFn(),
+  articlesDeleteDraft: mockFn(),
+  articlesCopyNews: mockFn(),
+  articlesUploadImage: mockFn(),
+  articlesImportImage: mockFn(),
+  articlesPublish: mockFn(),
+  articlesPublishStatus: mockFn(),
+  articlesListPublished: mockFn(),
+  uploadsEnqueue: mockFn(),
+  uploadsList: mockFn(),
+  uploadsControl: mockFn(),
+  uploadsResolveDuplicate: mockFn(),
+  uploadsSetConcurrency: mockFn(),
+  uploadsClearFinished: mockFn(),
+  uploadsTempList: mockFn(),
+  uploadsTempFetch: mockFn(),
+  uploadsTempSave: mockFn(),
   stageFiles: mockFn(),
   on: mockFn(),
 };
@@ -80,4 +107,30 @@ export function resetFake(): void {
   fake.libraryDownload.mockResolvedValue(ok({ kind: 'cancelled' }));
   fake.stageFiles.mockResolvedValue(ok([]));
   fake.on.mockReturnValue(() => undefined);
+  installFakeIndex();
+}
+
+/** The library's local index (issue 3): 25 images per account, queried like the main process does. */
+function installFakeIndex(): void {
+  fake.librarySync.mockResolvedValue(ok([]));
+  fake.librarySummary.mockImplementation(() => {
+    const s = (total: number) => ({ total, indexed: total, syncedAt: 1, stale: false });
+    return Promise.resolve(ok({ image: s(25), voice: s(0), video: s(0), news: s(0), draft: s(0), published: s(0) }));
+  });
+  fake.libraryQuery.mockImplementation((req) => {
+    const kind = req.kinds[0];
+    let all = kind === 'image' ? makeItems(req.accountId, 'image', 25) : [];
+    const text = req.text?.toLowerCase();
+    if (text) all = all.filter((i) => `${i.name}\n${i.mediaId}`.toLowerCase().includes(text));
+    const items = all
+      .slice(req.offset, req.offset + req.limit)
+      .map((i) => ({ mediaId: i.mediaId, kind: i.type, name: i.name, updateTime: i.updateTime, hasThumb: i.hasThumb }));
+    return Promise.resolve(
+      ok({ items, total: all.length, offset: req.offset, ...(req.withIds ? { ids: all.map((i) => i.mediaId) } : {}) }),
+    );
+  });
+  fake.libraryBulkDelete.mockImplementation((req) =>
+    Promise.resolve(ok({ deleted: req.mediaIds, gone: [], failed: [] })),
+  );
+  fake.libraryBulkDownload.mockResolvedValue(ok({ folder: null, saved: [], failed: [], cancelled: true }));
 }
