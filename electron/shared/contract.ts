@@ -4,6 +4,7 @@
  * expose exactly these channels; the renderer imports only the types (`import type`).
  */
 import { z } from 'zod';
+import { accountIdSchema as accountId, fileTokenSchema as fileToken, mediaIdSchema as mediaId } from './schema-parts';
 import type {
   AccountSummary,
   AppInfo,
@@ -24,18 +25,6 @@ import { uploadsSchemas } from './features/uploads.schemas';
 
 export { CHANNELS, DESKTOP_ONLY_CHANNELS, EVENT_NAMES, eventChannel } from './channels';
 export type { Channel, EventMap, EventName } from './channels';
-
-const accountId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const mediaId = z
-  .string()
-  .min(1)
-  .max(256)
-  .regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
-const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
 
 /** Request schemas. `.strict()` refuses unknown keys, `__proto__` included. */
 export const requestSchemas = {

@@ -1,9 +1,10 @@
 /** The draft box (草稿箱): the replacement for the retired add_news/update_news (wechat-api.md §1.14). */
 import { AppError } from '../../shared/errors';
-import { assertId, assertPage, send, type ApiContext } from './api-context';
+import { assertId, send, type ApiContext } from './api-context';
+import { fetchArticlePage } from './article-page';
 import { readArticles, writeArticle, type DraftArticleInput, type NewsArticle } from './news';
 import { malformedResponse } from './wire-json';
-import { arr, num, obj, optNum, str } from './wire-read';
+import { num, optNum, str } from './wire-read';
 
 export interface Draft {
   newsItems: NewsArticle[];
@@ -99,23 +100,16 @@ export function createDraftApi(ctx: ApiContext): DraftApi {
       });
     },
     async batchget(offset, count, opts = {}) {
-      assertPage(offset, count);
-      const body = await send(ctx, {
-        endpoint: 'cgi-bin/draft/batchget',
-        method: 'POST',
-        idempotent: true,
-        json: { offset, count, no_content: opts.noContent ? 1 : 0 },
-      });
-      const items = arr(body.item).map((raw) => {
-        const item = obj(raw);
-        const content = obj(item.content);
-        return {
+      return fetchArticlePage(
+        ctx,
+        'cgi-bin/draft/batchget',
+        { offset, count, noContent: opts.noContent },
+        (item, content) => ({
           mediaId: str(item.media_id),
           updateTime: num(item.update_time, num(content.update_time)),
           newsItems: readArticles(content.news_item),
-        };
-      });
-      return { totalCount: num(body.total_count, items.length), itemCount: num(body.item_count, items.length), items };
+        }),
+      );
     },
     async count() {
       const body = await send(ctx, { endpoint: 'cgi-bin/draft/count', method: 'GET', idempotent: true });

@@ -2,7 +2,8 @@
  * 发布能力 (freepublish/*), wechat-api.md §1.15. `publish_id` is documented as a string but arrives as a
  * number, possibly beyond 2^53: wire-json quotes it before parsing and it is always a string here.
  */
-import { assertId, assertPage, send, type ApiContext } from './api-context';
+import { assertId, send, type ApiContext } from './api-context';
+import { fetchArticlePage } from './article-page';
 import { readArticles, type NewsArticle } from './news';
 import { malformedResponse } from './wire-json';
 import { arr, num, obj, optStr, str } from './wire-read';
@@ -73,23 +74,16 @@ export function createPublishApi(ctx: ApiContext): PublishApi {
       };
     },
     async batchget(offset, count, opts = {}) {
-      assertPage(offset, count);
-      const body = await send(ctx, {
-        endpoint: 'cgi-bin/freepublish/batchget',
-        method: 'POST',
-        idempotent: true,
-        json: { offset, count, no_content: opts.noContent ? 1 : 0 },
-      });
-      const items = arr(body.item).map((raw) => {
-        const item = obj(raw);
-        const content = obj(item.content);
-        return {
+      return fetchArticlePage(
+        ctx,
+        'cgi-bin/freepublish/batchget',
+        { offset, count, noContent: opts.noContent },
+        (item, content) => ({
           articleId: str(item.article_id),
           updateTime: num(item.update_time),
           newsItems: readArticles(content.news_item),
-        };
-      });
-      return { totalCount: num(body.total_count, items.length), itemCount: num(body.item_count, items.length), items };
+        }),
+      );
     },
     async getArticle(articleId) {
       assertId('article_id', articleId);

@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { accountIdSchema as accountId, fileTokenSchema as fileToken, mediaIdSchema as mediaId } from '../schema-parts';
 import type { ArticlesChannel } from './articles.channels';
 
-const accountId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const mediaId = z
-  .string()
-  .min(1)
-  .max(256)
-  .regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
-const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
 const flag = z.union([z.literal(0), z.literal(1)]);
 const crop = z
   .string()

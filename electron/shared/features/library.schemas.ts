@@ -1,17 +1,8 @@
 import { z } from 'zod';
+import { accountIdSchema as accountId, mediaIdSchema as mediaId } from '../schema-parts';
 import type { LibraryChannel } from './library.channels';
 
 /** Request schemas of the library feature (`.strict()` objects with size caps). */
-const accountId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
-const mediaId = z
-  .string()
-  .min(1)
-  .max(256)
-  .regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
 const kind = z.enum(['image', 'voice', 'video', 'news', 'draft', 'published']);
 const mediaIds = z.array(mediaId).min(1).max(1000);
 /** A folder on this machine, absolute (browser mode: typed by the user; the server runs on the same machine). */

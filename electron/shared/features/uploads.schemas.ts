@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { accountIdSchema as accountId, fileTokenSchema as fileToken, mediaIdSchema as mediaId } from '../schema-parts';
 import { UPLOAD_TYPES } from '../models';
 import type { UploadsChannel } from './uploads.channels';
 
-const accountId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
 const jobId = z.string().regex(/^[a-f0-9]{16,32}$/);
-const fileToken = z.string().regex(/^[a-f0-9]{32}$/);
-const mediaId = z
-  .string()
-  .min(1)
-  .max(256)
-  .regex(/^[\x21-\x7e]+$/, 'media_id is printable ASCII');
 const video = z.object({ title: z.string().max(64), introduction: z.string().max(300) }).strict();
 
 /** Request schemas of the uploads feature (`.strict()` objects with size caps). */

@@ -5,24 +5,15 @@ import type { LibraryItem } from '../../../../electron/shared/features/library.c
 import { useT } from '../../i18n';
 import { thumbUrl } from '../../lib/thumb';
 import { useQueryBlocks } from './api/use-query-blocks';
-import type { QueryParams } from './api/use-library-index';
 import { EmptyState } from './EmptyState';
 import { moveFocus } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
+import type { VirtualViewProps } from './virtual-view-props';
 
 const TILE_WIDTH = 168;
 const ROW_HEIGHT = 196;
 
-interface VirtualGridProps {
-  accountId: string;
-  params: Omit<QueryParams, 'offset' | 'limit'>;
-  version: number;
-  filtered: boolean;
-  selected: ReadonlySet<string>;
-  onSelect: (item: LibraryItem, e: MouseEvent, visibleIds: string[]) => void;
-  onOpen: (item: LibraryItem) => void;
-  onToggle: (item: LibraryItem) => void;
-}
+type VirtualGridProps = VirtualViewProps;
 
 /** Every match as tiles in one scroll: rows of tiles are virtualized, tiles load in blocks from the index. */
 export function VirtualGrid(props: VirtualGridProps) {

@@ -5,23 +5,14 @@ import type { LibraryItem } from '../../../../electron/shared/features/library.c
 import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';
 import { useQueryBlocks } from './api/use-query-blocks';
-import type { QueryParams } from './api/use-library-index';
 import { EmptyState } from './EmptyState';
 import { moveFocus } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
+import type { VirtualViewProps } from './virtual-view-props';
 
 const ROW_HEIGHT = 40;
 
-interface VirtualListProps {
-  accountId: string;
-  params: Omit<QueryParams, 'offset' | 'limit'>;
-  version: number;
-  filtered: boolean;
-  selected: ReadonlySet<string>;
-  onSelect: (item: LibraryItem, e: MouseEvent, visibleIds: string[]) => void;
-  onOpen: (item: LibraryItem) => void;
-  onToggle: (item: LibraryItem) => void;
-}
+type VirtualListProps = VirtualViewProps;
 
 /** Every match in one scroll: only the rows on screen exist in the DOM, rows load in blocks from the index. */
 export function VirtualList(props: VirtualListProps) {
