@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { encodePng } from '../electron/emulator/png';
 import { DEMO_APP_ID, DEMO_APP_SECRET } from '../electron/emulator';
+import { createWeChatClient } from '../electron/core/wechat/client';
 import { ACCOUNT, benchService, ledgerCount, startEmulatorProcess, writeFiles } from './upload-bench-setup';
 
 const N = 200;
@@ -74,6 +75,25 @@ async function main(): Promise<void> {
     );
     const poolMs = performance.now() - t;
 
+    // Reference: the same pool around OUR client (validation, streaming multipart, token manager),
+    // without the queue: separates the client's cost from the queue's bookkeeping.
+    const ourPoolFiles = await writeFiles(
+      dir,
+      N,
+      (i) => `ourpool-${i}.png`,
+      (i) => image(3 * N + i),
+    );
+    const client = createWeChatClient({ appId: DEMO_APP_ID, appSecret: DEMO_APP_SECRET, apiBase: emu.url });
+    await client.material.count();
+    t = performance.now();
+    let nextOurs = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (nextOurs < ourPoolFiles.length) await client.material.add('image', ourPoolFiles[nextOurs++]);
+      }),
+    );
+    const ourPoolMs = performance.now() - t;
+
     // Ours: stage (desktop-style paths), enqueue, wait until the queue is idle.
     const queue = await service.queue(ACCOUNT);
     t = performance.now();
@@ -93,6 +113,9 @@ async function main(): Promise<void> {
     console.log(`co-wechat-api sequential loop: ${loopMs.toFixed(0)} ms`);
     console.log(
       `plain promise pool (c=${CONCURRENCY}):   ${poolMs.toFixed(0)} ms  (${(poolMs / boundMs).toFixed(3)}× the bound)`,
+    );
+    console.log(
+      `pool around our client:        ${ourPoolMs.toFixed(0)} ms  (${(ourPoolMs / boundMs).toFixed(3)}× the bound)`,
     );
     console.log(
       `our queue (c=${CONCURRENCY}):            ${queueMs.toFixed(0)} ms  (${done}/${N} done, ${stored} in ledger)`,
