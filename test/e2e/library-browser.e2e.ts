@@ -224,5 +224,14 @@ test('thumbnails show and the emulator saw no Referer on their requests', async 
     .poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
     .toBeGreaterThan(0);
   await expect(page.getByTestId('detail-media-id')).toHaveText(mediaId);
+
+  // The virtualized grid defers pictures while scrolling fast, and shows them once scrolling pauses.
+  await page.getByTestId('view-grid').click();
+  const grid = page.getByTestId('material-vgrid');
+  await grid.evaluate((el) => (el.scrollTop = 2000));
+  const tileImage = page.locator('[data-testid="grid-tile"] img').first();
+  await expect
+    .poll(() => tileImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 })
+    .toBeGreaterThan(0);
   expect(violations).toEqual([]);
 });

@@ -83,6 +83,7 @@ export function VirtualGrid(props: VirtualGridProps) {
                   key={index}
                   accountId={props.accountId}
                   item={item}
+                  showImage={!virtualizer.isScrolling || (item !== undefined && shownThumbs.has(item.mediaId))}
                   selected={item ? props.selected.has(item.mediaId) : false}
                   focused={index === focus}
                   untitled={t('card.untitled')}
@@ -101,9 +102,17 @@ export function VirtualGrid(props: VirtualGridProps) {
   );
 }
 
+/**
+ * Thumbnails already shown once. While the grid scrolls fast, tiles that newly come into view show
+ * their type glyph and load their picture when scrolling pauses: fetching and decoding dozens of
+ * images per frame is what made fast scrolling stutter, and most of them are gone a frame later.
+ */
+const shownThumbs = new Set<string>();
+
 interface TileProps {
   accountId: string;
   item: LibraryItem | undefined;
+  showImage: boolean;
   selected: boolean;
   focused: boolean;
   untitled: string;
@@ -113,7 +122,9 @@ interface TileProps {
 
 /** One tile; memoised on its data so scrolling renders only tiles that came into view. */
 const Tile = memo(
-  function Tile({ accountId, item, selected, focused, untitled, onClick, onOpen }: TileProps) {
+  function Tile({ accountId, item, showImage, selected, focused, untitled, onClick, onOpen }: TileProps) {
+    const image = Boolean(item?.hasThumb && showImage);
+    if (image && item) shownThumbs.add(item.mediaId);
     return (
       <div
         className={`tile${selected ? ' tile--selected' : ''}${focused ? ' tile--focus' : ''}`}
@@ -125,7 +136,7 @@ const Tile = memo(
         onDoubleClick={() => item && onOpen(item)}
       >
         <div className="tile-thumb">
-          {item?.hasThumb ? (
+          {image && item ? (
             <img src={thumbUrl(accountId, item.mediaId)} alt="" loading="lazy" decoding="async" draggable={false} />
           ) : (
             <span className="type-glyph" aria-hidden="true">
@@ -137,5 +148,10 @@ const Tile = memo(
       </div>
     );
   },
-  (a, b) => a.item === b.item && a.selected === b.selected && a.focused === b.focused && a.untitled === b.untitled,
+  (a, b) =>
+    a.item === b.item &&
+    a.showImage === b.showImage &&
+    a.selected === b.selected &&
+    a.focused === b.focused &&
+    a.untitled === b.untitled,
 );
