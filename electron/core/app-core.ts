@@ -119,8 +119,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { removed: true };
     },
     'accounts:test': async ({ accountId }) => (await clients.get(accountId)).testConnection(),
-    'library:counts': ({ accountId }) => library.counts(accountId),
-    'library:page': ({ accountId, type, page, pageSize }) => library.page(accountId, type, page, pageSize),
     'library:upload': ({ accountId, type, files, video }) => library.upload(accountId, type, files, video),
     'library:delete': async ({ accountId, mediaId }) => {
       await library.remove(accountId, mediaId);

@@ -13,8 +13,6 @@ export const BASE_CHANNELS = [
   'accounts:add',
   'accounts:remove',
   'accounts:test',
-  'library:counts',
-  'library:page',
   'library:upload',
   'library:delete',
   'library:download',

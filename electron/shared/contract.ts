@@ -5,16 +5,8 @@
  */
 import { z } from 'zod';
 import { accountIdSchema as accountId, fileTokenSchema as fileToken, mediaIdSchema as mediaId } from './schema-parts';
-import type {
-  AccountSummary,
-  AppInfo,
-  DownloadOutcome,
-  MaterialCounts,
-  MaterialPage,
-  StagedFile,
-  UploadResult,
-} from './models';
-import { MATERIAL_TYPES, UPLOAD_TYPES } from './models';
+import type { AccountSummary, AppInfo, DownloadOutcome, StagedFile, UploadResult } from './models';
+import { UPLOAD_TYPES } from './models';
 import type { Channel } from './channels';
 import type { ArticlesResponses } from './features/articles.channels';
 import { articlesSchemas } from './features/articles.schemas';
@@ -51,15 +43,6 @@ export const requestSchemas = {
     .strict(),
   'accounts:remove': z.object({ accountId }).strict(),
   'accounts:test': z.object({ accountId }).strict(),
-  'library:counts': z.object({ accountId }).strict(),
-  'library:page': z
-    .object({
-      accountId,
-      type: z.enum(MATERIAL_TYPES),
-      page: z.number().int().min(0).max(10_000),
-      pageSize: z.number().int().min(1).max(20),
-    })
-    .strict(),
   'library:upload': z
     .object({
       accountId,
@@ -92,8 +75,6 @@ export interface ResponseMap extends LibraryResponses, UploadsResponses, Article
   'accounts:add': AccountSummary;
   'accounts:remove': { removed: true };
   'accounts:test': { expiresIn: number };
-  'library:counts': MaterialCounts;
-  'library:page': MaterialPage;
   'library:upload': UploadResult[];
   'library:delete': { deleted: true };
   'library:download': DownloadOutcome;

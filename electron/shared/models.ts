@@ -20,21 +20,6 @@ export interface MaterialItem {
   articleTitles?: string[];
 }
 
-export interface MaterialPage {
-  items: MaterialItem[];
-  /** 0-based page index. */
-  page: number;
-  pageSize: number;
-  total: number;
-}
-
-export interface MaterialCounts {
-  image: number;
-  voice: number;
-  video: number;
-  news: number;
-}
-
 export interface AccountSummary {
   id: string;
   name: string;

@@ -55,8 +55,6 @@ export const fake: Fake = {
   accountsAdd: mockFn(),
   accountsRemove: mockFn(),
   accountsTest: mockFn(),
-  libraryCounts: mockFn(),
-  libraryPage: mockFn(),
   libraryUpload: mockFn(),
   libraryDelete: mockFn(),
   libraryDownload: mockFn(),
@@ -97,12 +95,6 @@ export function resetFake(): void {
   fake.appInfo.mockResolvedValue(ok({ version: '0.1.0', mode: 'desktop' }));
   fake.accountsList.mockResolvedValue(ok([REAL, DEMO]));
   fake.accountsTest.mockResolvedValue(ok({ expiresIn: 7200 }));
-  fake.libraryCounts.mockResolvedValue(ok({ image: 25, voice: 0, video: 0, news: 0 }));
-  fake.libraryPage.mockImplementation((req) => {
-    const all = req.type === 'image' ? makeItems(req.accountId, 'image', 25) : [];
-    const items = all.slice(req.page * req.pageSize, (req.page + 1) * req.pageSize);
-    return Promise.resolve(ok({ items, page: req.page, pageSize: req.pageSize, total: all.length }));
-  });
   fake.libraryDelete.mockResolvedValue(ok({ deleted: true }));
   fake.libraryDownload.mockResolvedValue(ok({ kind: 'cancelled' }));
   fake.stageFiles.mockResolvedValue(ok([]));

@@ -20,8 +20,6 @@ describe('http-api adapter', () => {
       'accountsAdd',
       'accountsRemove',
       'accountsTest',
-      'libraryCounts',
-      'libraryPage',
       'libraryUpload',
       'libraryDelete',
       'libraryDownload',
@@ -59,18 +57,18 @@ describe('http-api adapter', () => {
   });
 
   it('posts the request as JSON to /api/call/<channel> with X-SucaiDesk and returns the envelope', async () => {
-    const page = { items: [], page: 2, pageSize: 20, total: 0 };
+    const page = { items: [], total: 0, offset: 40 };
     const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse({ ok: true, value: page })));
     vi.stubGlobal('fetch', fetchMock);
 
     const api = createHttpApi();
-    const req = { accountId: 'demo', type: 'image' as const, page: 2, pageSize: 20 };
-    const env = await api.libraryPage(req);
+    const req = { accountId: 'demo', kinds: ['image' as const], sort: 'date-desc' as const, offset: 40, limit: 20 };
+    const env = await api.libraryQuery(req);
 
     expect(env).toEqual({ ok: true, value: page });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0];
-    expect(url).toBe('/api/call/library:page');
+    expect(url).toBe('/api/call/library:query');
     expect(init?.method).toBe('POST');
     const headers = new Headers(init?.headers);
     expect(headers.get('X-SucaiDesk')).toBe('1');
@@ -112,7 +110,7 @@ describe('http-api adapter', () => {
       'fetch',
       vi.fn(() => Promise.resolve(new Response('<html>Bad gateway</html>', { status: 502 }))),
     );
-    const env = await createHttpApi().libraryCounts({ accountId: 'demo' });
+    const env = await createHttpApi().librarySummary({ accountId: 'demo' });
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.code).toBe('BAD_RESPONSE');
   });

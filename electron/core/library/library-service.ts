@@ -3,15 +3,7 @@
  * staged files, delete, download. Every WeChat call goes through the account's client (one got
  * instance and one token manager per account).
  */
-import type {
-  MaterialItem,
-  MaterialCounts,
-  MaterialPage,
-  MaterialType,
-  UploadResult,
-  UploadType,
-  DownloadOutcome,
-} from '../../shared/models';
+import type { MaterialItem, MaterialType, UploadResult, UploadType, DownloadOutcome } from '../../shared/models';
 import type { EventMap } from '../../shared/contract';
 import { appError } from '../../shared/errors';
 import type { WeChatClient } from '../wechat/client';
@@ -21,7 +13,6 @@ import type { StagingArea } from '../staging/staging-area';
 import type { ThumbService } from '../thumbs/thumb-service';
 import type { DownloadTarget } from './download-target';
 import { throttleProgress } from './throttle-progress';
-import { toMaterialItem } from './to-material-item';
 import { sweepPartials } from '../files/atomic-file';
 import type { IndexRegistry } from '../index/index-registry';
 
@@ -66,23 +57,6 @@ export class LibraryService {
       const kind = type ?? index.find(mediaId)?.kind;
       if (kind) index.remove(kind, [mediaId]);
     });
-  }
-
-  async counts(accountId: string): Promise<MaterialCounts> {
-    const client = await this.deps.clientFor(accountId);
-    const c = await client.material.count();
-    return { image: c.imageCount, voice: c.voiceCount, video: c.videoCount, news: c.newsCount };
-  }
-
-  async page(accountId: string, type: MaterialType, page: number, pageSize: number): Promise<MaterialPage> {
-    const client = await this.deps.clientFor(accountId);
-    const res = await client.material.batchget(type, page * pageSize, pageSize);
-    const items = res.items.map((item) => {
-      const thumbUrl = type === 'image' ? item.url : item.newsItems?.[0]?.thumbUrl;
-      if (thumbUrl) this.deps.thumbs.remember(accountId, item.mediaId, thumbUrl);
-      return toMaterialItem(type, item, Boolean(thumbUrl));
-    });
-    return { items, page, pageSize, total: res.totalCount };
   }
 
   /**

@@ -22,8 +22,6 @@ const BASE_RENDERER_CHANNELS = [
   'accounts:add',
   'accounts:remove',
   'accounts:test',
-  'library:counts',
-  'library:page',
   'library:upload',
   'library:delete',
   'library:download',

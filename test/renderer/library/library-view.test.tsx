@@ -37,7 +37,6 @@ describe('library view', () => {
   it('checks the index only if stale when opened, and pages from the index', async () => {
     await renderView();
     expect(fake.librarySync).toHaveBeenCalledWith({ accountId: 'demo', kinds: ['image'], mode: 'if-stale' });
-    expect(fake.libraryPage).not.toHaveBeenCalled();
     expect(fake.libraryQuery).toHaveBeenLastCalledWith({
       accountId: 'demo',
       kinds: ['image'],

@@ -65,38 +65,16 @@ function assertClean(label: string, value: unknown): void {
   }
 }
 
+// Every list fault goes through a full sync, which always calls batchget (browsing the index would not).
+const SYNC = { kinds: ['image'], mode: 'full' };
+const LIST = 'material/batchget_material';
 const scenarios: [string, FaultRule[], string, Record<string, unknown>][] = [
-  [
-    'HTTP 500 on a list',
-    [{ endpoint: 'material/batchget_material', kind: 'http-status', status: 500 }],
-    'library:page',
-    { type: 'image', page: 0, pageSize: 20 },
-  ],
-  [
-    'connection reset before applying',
-    [{ endpoint: 'material/get_materialcount', kind: 'drop-before' }],
-    'library:counts',
-    {},
-  ],
-  ['errcode -1', [{ endpoint: 'material/get_materialcount', kind: 'errcode', errcode: -1 }], 'library:counts', {}],
-  [
-    '40001 forever',
-    [{ endpoint: 'material/get_materialcount', kind: 'errcode', errcode: 40001 }],
-    'library:counts',
-    {},
-  ],
-  [
-    '45009 quota',
-    [{ endpoint: 'material/batchget_material', kind: 'errcode', errcode: 45009 }],
-    'library:page',
-    { type: 'image', page: 1, pageSize: 20 },
-  ],
-  [
-    'slow list past nothing (latency only)',
-    [{ endpoint: '*', kind: 'latency', latencyMs: 50 }],
-    'library:page',
-    { type: 'image', page: 0, pageSize: 5 },
-  ],
+  ['HTTP 500 on a list', [{ endpoint: LIST, kind: 'http-status', status: 500 }], 'library:sync', SYNC],
+  ['connection reset before applying', [{ endpoint: LIST, kind: 'drop-before' }], 'library:sync', SYNC],
+  ['errcode -1', [{ endpoint: LIST, kind: 'errcode', errcode: -1 }], 'library:sync', SYNC],
+  ['40001 forever', [{ endpoint: LIST, kind: 'errcode', errcode: 40001 }], 'library:sync', SYNC],
+  ['45009 quota', [{ endpoint: LIST, kind: 'errcode', errcode: 45009 }], 'library:sync', SYNC],
+  ['slow list (latency only)', [{ endpoint: '*', kind: 'latency', latencyMs: 50 }], 'library:sync', SYNC],
   ['delete of an unknown id', [], 'library:delete', { mediaId: 'no-such-media-id' }],
 ];
 
@@ -112,7 +90,13 @@ describe('canary AppSecret and token never leave the main process', () => {
   });
 
   it('a truncated download leaves no file and no secret', async () => {
-    const page = await dispatch()('library:page', { accountId: 'env', type: 'image', page: 0, pageSize: 3 }, true);
+    const synced = await dispatch()('library:sync', { accountId: 'env', ...SYNC }, true);
+    expect(synced, JSON.stringify(synced)).toMatchObject({ ok: true });
+    const page = await dispatch()(
+      'library:query',
+      { accountId: 'env', kinds: ['image'], sort: 'date-desc', offset: 0, limit: 3 },
+      true,
+    );
     expect(page, JSON.stringify(page)).toMatchObject({ ok: true });
     const mediaId = (page as { value: { items: { mediaId: string }[] } }).value.items[0].mediaId;
     emulator.setFaults([{ endpoint: 'material/get_material', kind: 'truncate' }]);

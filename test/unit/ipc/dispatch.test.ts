@@ -21,8 +21,6 @@ describe('contract', () => {
         'accounts:add',
         'accounts:remove',
         'accounts:test',
-        'library:counts',
-        'library:page',
         'library:upload',
         'library:delete',
         'library:download',
@@ -61,31 +59,42 @@ describe('contract', () => {
 
 describe('dispatch', () => {
   it('runs the handler for a trusted, valid request and wraps the value', async () => {
-    const page = vi.fn(() => Promise.resolve({ items: [], page: 0, pageSize: 20, total: 0 }));
-    const dispatch = createDispatcher(fakeHandlers({ 'library:page': page }));
-    const res = await dispatch('library:page', { accountId: 'demo', type: 'image', page: 0, pageSize: 20 }, true);
-    expect(res).toEqual({ ok: true, value: { items: [], page: 0, pageSize: 20, total: 0 } });
+    const page = vi.fn(() => Promise.resolve({ items: [], total: 0, offset: 0 }));
+    const dispatch = createDispatcher(fakeHandlers({ 'library:query': page }));
+    const res = await dispatch(
+      'library:query',
+      { accountId: 'demo', kinds: ['image'], sort: 'date-desc', offset: 0, limit: 20 },
+      true,
+    );
+    expect(res).toEqual({ ok: true, value: { items: [], total: 0, offset: 0 } });
     expect(page).toHaveBeenCalledOnce();
   });
 
   it('refuses untrusted senders before validating or running anything', async () => {
     const page = vi.fn();
-    const dispatch = createDispatcher(fakeHandlers({ 'library:page': page }));
-    const res = await dispatch('library:page', { accountId: 'demo', type: 'image', page: 0, pageSize: 20 }, false);
+    const dispatch = createDispatcher(fakeHandlers({ 'library:query': page }));
+    const res = await dispatch(
+      'library:query',
+      { accountId: 'demo', kinds: ['image'], sort: 'date-desc', offset: 0, limit: 20 },
+      false,
+    );
     expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', errClass: 'forbidden' } });
     expect(page).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['pageSize over 20', { accountId: 'demo', type: 'image', page: 0, pageSize: 21 }],
-    ['thumb is not listable', { accountId: 'demo', type: 'thumb', page: 0, pageSize: 20 }],
-    ['extra key', { accountId: 'demo', type: 'image', page: 0, pageSize: 20, extra: 1 }],
-    ['prototype key', JSON.parse('{"accountId":"demo","type":"image","page":0,"pageSize":20,"__proto__":{"x":1}}')],
+    ['limit over 500', { accountId: 'demo', kinds: ['image'], sort: 'date-desc', offset: 0, limit: 501 }],
+    ['thumb is not a listable kind', { accountId: 'demo', kinds: ['thumb'], sort: 'date-desc', offset: 0, limit: 20 }],
+    ['extra key', { accountId: 'demo', kinds: ['image'], sort: 'date-desc', offset: 0, limit: 20, extra: 1 }],
+    [
+      'prototype key',
+      JSON.parse('{"accountId":"demo","kinds":["image"],"sort":"date-desc","offset":0,"limit":20,"__proto__":{"x":1}}'),
+    ],
     ['not an object', 'library'],
   ])('refuses invalid input (%s) without running the handler', async (_label, raw) => {
     const page = vi.fn();
-    const dispatch = createDispatcher(fakeHandlers({ 'library:page': page }));
-    const res = await dispatch('library:page', raw, true);
+    const dispatch = createDispatcher(fakeHandlers({ 'library:query': page }));
+    const res = await dispatch('library:query', raw, true);
     expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(page).not.toHaveBeenCalled();
   });
@@ -104,8 +113,8 @@ describe('dispatch', () => {
     const leaky = new Error(
       `Request failed: POST https://api.weixin.qq.com/cgi-bin/material/batchget_material?access_token=${CANARY_TOKEN}`,
     );
-    const dispatch = createDispatcher(fakeHandlers({ 'library:counts': () => Promise.reject(leaky) }));
-    const res = await dispatch('library:counts', { accountId: 'demo' }, true);
+    const dispatch = createDispatcher(fakeHandlers({ 'library:summary': () => Promise.reject(leaky) }));
+    const res = await dispatch('library:summary', { accountId: 'demo' }, true);
     expect(res.ok).toBe(false);
     expect(JSON.stringify(res)).not.toContain(CANARY_TOKEN);
     expect(JSON.stringify(res)).not.toContain('access_token');
@@ -135,9 +144,10 @@ describe('dispatch', () => {
             ? {
                 accountId: 'demo',
                 mediaId: String(rand()),
-                page: Math.floor(rand() * 50) - 5,
-                pageSize: 20,
-                type: 'image',
+                kinds: ['image'],
+                sort: 'date-desc',
+                offset: Math.floor(rand() * 50) - 5,
+                limit: 20,
               }
             : pick;
         const res = await dispatch(channel, raw, rand() < 0.9);

@@ -49,14 +49,10 @@ describe('preload bridge', () => {
   });
 
   it('maps each method to its own channel', async () => {
-    const fn = exposed.api.libraryPage as (req: unknown) => Promise<unknown>;
-    await fn({ accountId: 'demo', type: 'image', page: 0, pageSize: 20 });
-    expect(invoke).toHaveBeenLastCalledWith('library:page', {
-      accountId: 'demo',
-      type: 'image',
-      page: 0,
-      pageSize: 20,
-    });
+    const fn = exposed.api.libraryQuery as (req: unknown) => Promise<unknown>;
+    const req = { accountId: 'demo', kinds: ['image'], sort: 'date-desc', offset: 0, limit: 20 };
+    await fn(req);
+    expect(invoke).toHaveBeenLastCalledWith('library:query', req);
   });
 
   it('turns only real File paths into a files:register call', async () => {

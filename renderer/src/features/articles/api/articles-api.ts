@@ -1,7 +1,7 @@
 /** The articles feature's only door to the bridge: every call returns an envelope (never throws). */
 import type { Req } from '../../../../../electron/shared/contract';
 import type { Envelope } from '../../../../../electron/shared/errors';
-import type { MaterialPage, UploadResult } from '../../../../../electron/shared/models';
+import type { UploadResult } from '../../../../../electron/shared/models';
 import { api } from '../../../lib/api';
 import { settle } from '../../../lib/app-error';
 
@@ -18,9 +18,12 @@ export const articlesApi = {
     settle(() => api.articlesPublishStatus({ accountId, publishId })),
   listPublished: (accountId: string, offset: number) =>
     settle(() => api.articlesListPublished({ accountId, offset, count: 20 })),
-  /** Permanent images of the library (cover picker) and legacy 图文 (copy into a draft). */
-  libraryPage: (accountId: string, type: 'image' | 'news', page: number): Promise<Envelope<MaterialPage>> =>
-    settle(() => api.libraryPage({ accountId, type, page, pageSize: 20 })),
+  /** Brings the library index of one kind up to date when it is stale (one call when unchanged). */
+  syncIfStale: (accountId: string, kind: 'image' | 'news') =>
+    settle(() => api.librarySync({ accountId, kinds: [kind], mode: 'if-stale' })),
+  /** Permanent images (cover picker) or legacy 图文 (copy into a draft), newest first, from the index. */
+  indexPage: (accountId: string, kind: 'image' | 'news', offset: number, limit: number) =>
+    settle(() => api.libraryQuery({ accountId, kinds: [kind], sort: 'date-desc', offset, limit })),
 
   /** Stages a picture and sends it through media/uploadimg; returns WeChat's URL. */
   async uploadBodyImage(accountId: string, file: File): Promise<Envelope<{ url: string }>> {

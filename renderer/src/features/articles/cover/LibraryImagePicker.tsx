@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AppErrorPayload } from '../../../../../electron/shared/errors';
-import type { MaterialPage } from '../../../../../electron/shared/models';
 import { useT } from '../../../i18n';
 import { thumbUrl } from '../../../lib/thumb';
-import { articlesApi } from '../api/articles-api';
+import { INDEX_PAGE_SIZE, useIndexPage } from '../api/use-index-page';
 
 /** A page of the library's permanent images to choose a cover from (thumbnails via /thumb/). */
 export function LibraryImagePicker({
@@ -17,19 +16,8 @@ export function LibraryImagePicker({
 }) {
   const t = useT();
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<MaterialPage | null>(null);
-  useEffect(() => {
-    let live = true;
-    void articlesApi.libraryPage(accountId, 'image', page).then((env) => {
-      if (!live) return;
-      if (env.ok) setData(env.value);
-      else onError(env.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [accountId, page, onError]);
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const data = useIndexPage(accountId, 'image', page, onError);
+  const pages = data ? Math.max(1, Math.ceil(data.total / INDEX_PAGE_SIZE)) : 1;
   return (
     <div className="cover-library" data-testid="cover-library">
       {!data && <p className="hint">{t('articles.loading')}</p>}

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AppErrorPayload } from '../../../../../electron/shared/errors';
 import type { ArticleFields } from '../../../../../electron/shared/features/articles.channels';
-import type { MaterialPage } from '../../../../../electron/shared/models';
 import { useT } from '../../../i18n';
 import { articlesApi } from '../api/articles-api';
+import { INDEX_PAGE_SIZE, useIndexPage } from '../api/use-index-page';
 
 /** Legacy 图文 (news material, no longer editable at WeChat): copy one into the editor as a new draft. */
 export function LegacyNews({
@@ -17,18 +17,7 @@ export function LegacyNews({
 }) {
   const t = useT();
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<MaterialPage | null>(null);
-  useEffect(() => {
-    let live = true;
-    void articlesApi.libraryPage(accountId, 'news', page).then((env) => {
-      if (!live) return;
-      if (env.ok) setData(env.value);
-      else onError(env.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [accountId, page, onError]);
+  const data = useIndexPage(accountId, 'news', page, onError);
   const copy = async (mediaId: string) => {
     const env = await articlesApi.copyNews(accountId, mediaId);
     if (env.ok) onCopy(env.value.articles);
@@ -40,14 +29,14 @@ export function LegacyNews({
       <ul className="draft-list">
         {data?.items.map((n) => (
           <li key={n.mediaId} className="draft-row" data-testid="legacy-row">
-            <span className="draft-titles">{(n.articleTitles ?? [n.name]).join(' · ')}</span>
+            <span className="draft-titles">{(n.titles ?? [n.name]).join(' · ')}</span>
             <button type="button" className="btn" data-testid="legacy-copy" onClick={() => void copy(n.mediaId)}>
               {t('articles.legacy.copy')}
             </button>
           </li>
         ))}
       </ul>
-      {data && data.total > data.pageSize && (
+      {data && data.total > INDEX_PAGE_SIZE && (
         <div className="cover-pager">
           <button type="button" className="btn" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
             {t('articles.prev')}
@@ -55,7 +44,7 @@ export function LegacyNews({
           <button
             type="button"
             className="btn"
-            disabled={(page + 1) * data.pageSize >= data.total}
+            disabled={(page + 1) * INDEX_PAGE_SIZE >= data.total}
             onClick={() => setPage((p) => p + 1)}
           >
             {t('articles.next')}

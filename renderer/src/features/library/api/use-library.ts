@@ -1,40 +1,12 @@
 /** Library hooks: the only place the library feature talks to the bridge (besides use-upload.ts). */
 import { useCallback, useState } from 'react';
-import type { MaterialCounts, MaterialItem, MaterialPage, MaterialType } from '../../../../../electron/shared/models';
+import type { MaterialItem } from '../../../../../electron/shared/models';
 import { useNotices } from '../../../components/notices-context';
 import { useT } from '../../../i18n';
 import { api } from '../../../lib/api';
 import { settle } from '../../../lib/app-error';
-import { useEnvelopeQuery } from '../../../lib/use-envelope-query';
-import type { QueryState } from '../../../lib/use-envelope-query';
 
 export const PAGE_SIZE = 20;
-
-export function useMaterialCounts(accountId: string | null): QueryState<MaterialCounts> {
-  const { showError } = useNotices();
-  return useEnvelopeQuery(accountId, () => api.libraryCounts({ accountId: accountId ?? '' }), showError);
-}
-
-export interface PageQuery extends QueryState<MaterialPage> {
-  /** While another page of the same account and type loads: the page shown before, to avoid flashing a skeleton. */
-  placeholder: MaterialPage | undefined;
-}
-
-export function useMaterialPage(accountId: string | null, type: MaterialType, page: number): PageQuery {
-  const { showError } = useNotices();
-  const key = accountId === null ? null : JSON.stringify([accountId, type, page]);
-  const query = useEnvelopeQuery(
-    key,
-    () => api.libraryPage({ accountId: accountId ?? '', type, page, pageSize: PAGE_SIZE }),
-    showError,
-  );
-  let placeholder: MaterialPage | undefined;
-  if (query.data === undefined && query.loading && query.last) {
-    const [lastAccount, lastType] = JSON.parse(query.last.key) as [string, MaterialType, number];
-    if (lastAccount === accountId && lastType === type) placeholder = query.last.data;
-  }
-  return { ...query, placeholder };
-}
 
 export function useDeleteMaterial() {
   const { showError, showToast } = useNotices();
