@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import './articles.css';
+import './cover/cover.css';
+import './editor/editor.css';
+import './editor/tiptap-base.css';
+import './preview.css';
 import type { AppErrorPayload } from '../../../../electron/shared/errors';
 import { useNotices } from '../../components/notices-context';
 import { useT } from '../../i18n';
