@@ -1,12 +1,17 @@
 import type { Session, WebContents } from 'electron';
 import { isAppUrl } from './app-origin';
+import { openExternalSafe } from './external-links';
 
 /**
  * Navigation, popups, webviews and permissions are all denied (checklist items 5, 12–14):
  * the window only ever shows our bundle, and SucaiDesk needs no browser permission.
  */
-export function lockDownWebContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+export function lockDownWebContents(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
+  // No window ever opens; an allowed WeChat link (e.g. a published article) goes to the system browser.
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalSafe(url, openExternal);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });

@@ -4,7 +4,7 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeImage, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeImage, protocol, safeStorage, session, shell } from 'electron';
 import { createCore } from '../core/app-core';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createLogger } from '../core/log';
@@ -46,7 +46,7 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, (url) => shell.openExternal(url)));
   denyAllPermissions(session.defaultSession);
   const dataDir = app.getPath('userData');
   const core = await createCore({

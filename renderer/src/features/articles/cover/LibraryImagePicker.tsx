@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import { ListPager } from '../lists/ListPager';
 import { useT } from '../../../i18n';
 import { thumbUrl } from '../../../lib/thumb';
 import { INDEX_PAGE_SIZE, useIndexPage } from '../api/use-index-page';
@@ -17,7 +18,6 @@ export function LibraryImagePicker({
   const t = useT();
   const [page, setPage] = useState(0);
   const data = useIndexPage(accountId, 'image', page, onError);
-  const pages = data ? Math.max(1, Math.ceil(data.total / INDEX_PAGE_SIZE)) : 1;
   return (
     <div className="cover-library" data-testid="cover-library">
       {!data && <p className="hint">{t('articles.loading')}</p>}
@@ -40,17 +40,7 @@ export function LibraryImagePicker({
           </button>
         ))}
       </div>
-      <div className="cover-pager">
-        <button type="button" className="btn" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
-          {t('articles.prev')}
-        </button>
-        <span>
-          {page + 1} / {pages}
-        </span>
-        <button type="button" className="btn" disabled={page + 1 >= pages} onClick={() => setPage((p) => p + 1)}>
-          {t('articles.next')}
-        </button>
-      </div>
+      {data && <ListPager page={page} total={data.total} pageSize={INDEX_PAGE_SIZE} onPage={setPage} />}
     </div>
   );
 }

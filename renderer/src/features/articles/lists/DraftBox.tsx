@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppErrorPayload } from '../../../../../electron/shared/errors';
 import type { DraftSummary } from '../../../../../electron/shared/features/articles.channels';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
 import { formatTime } from './format-time';
 import { articlesApi } from '../api/articles-api';
@@ -82,26 +83,7 @@ export function DraftBox({ accountId, onOpen, onError, refresh }: Props) {
           </li>
         ))}
       </ul>
-      {data && data.total > 20 && (
-        <div className="cover-pager">
-          <button
-            type="button"
-            className="btn"
-            disabled={offset === 0}
-            onClick={() => setOffset((o) => Math.max(0, o - 20))}
-          >
-            {t('articles.prev')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={offset + 20 >= data.total}
-            onClick={() => setOffset((o) => o + 20)}
-          >
-            {t('articles.next')}
-          </button>
-        </div>
-      )}
+      {data && <ListPager page={offset / 20} total={data.total} onPage={(p) => setOffset(p * 20)} />}
       {deleting && (
         <ConfirmDialog
           title={t('articles.drafts.deleteTitle')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppErrorPayload } from '../../../../../electron/shared/errors';
 import type { ArticleFields } from '../../../../../electron/shared/features/articles.channels';
+import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
 import { articlesApi } from '../api/articles-api';
 import { INDEX_PAGE_SIZE, useIndexPage } from '../api/use-index-page';
@@ -36,21 +37,7 @@ export function LegacyNews({
           </li>
         ))}
       </ul>
-      {data && data.total > INDEX_PAGE_SIZE && (
-        <div className="cover-pager">
-          <button type="button" className="btn" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
-            {t('articles.prev')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={(page + 1) * INDEX_PAGE_SIZE >= data.total}
-            onClick={() => setPage((p) => p + 1)}
-          >
-            {t('articles.next')}
-          </button>
-        </div>
-      )}
+      {data && <ListPager page={page} total={data.total} pageSize={INDEX_PAGE_SIZE} onPage={setPage} />}
     </section>
   );
 }

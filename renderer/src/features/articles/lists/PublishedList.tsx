@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppErrorPayload } from '../../../../../electron/shared/errors';
 import type { PublishedSummary } from '../../../../../electron/shared/features/articles.channels';
+import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
 import { articlesApi } from '../api/articles-api';
 import { formatTime } from './format-time';
@@ -45,26 +46,7 @@ export function PublishedList({
           </li>
         ))}
       </ul>
-      {data && data.total > 20 && (
-        <div className="cover-pager">
-          <button
-            type="button"
-            className="btn"
-            disabled={offset === 0}
-            onClick={() => setOffset((o) => Math.max(0, o - 20))}
-          >
-            {t('articles.prev')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={offset + 20 >= data.total}
-            onClick={() => setOffset((o) => o + 20)}
-          >
-            {t('articles.next')}
-          </button>
-        </div>
-      )}
+      {data && <ListPager page={offset / 20} total={data.total} onPage={(p) => setOffset(p * 20)} />}
     </section>
   );
 }
