@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { moveFocus } from '../../../renderer/src/features/library/grid-keys';
+import { describe, expect, it, vi } from 'vitest';
+import { handleViewKey, moveFocus } from '../../../renderer/src/features/library/grid-keys';
 import { dragOutData } from '../../../renderer/src/features/library/drag-out';
 import { dayToUnix } from '../../../renderer/src/features/library/filters';
 import { safeArticleHtml } from '../../../renderer/src/features/library/article-html';
@@ -36,5 +36,39 @@ describe('library helpers', () => {
     expect(out).toContain('hi');
     expect(out).toContain('<a>l</a>');
     expect(out).not.toMatch(/<img|<script|style=|onclick|javascript:/);
+  });
+});
+
+describe('handleViewKey', () => {
+  const view = (focus: number, item?: string) => ({
+    focus,
+    count: 10,
+    columns: 4,
+    item,
+    setFocus: vi.fn(),
+    scrollTo: vi.fn(),
+    onOpen: vi.fn(),
+    onToggle: vi.fn(),
+  });
+  const key = (k: string) => ({ key: k, preventDefault: vi.fn() });
+
+  it('moves by a row and scrolls the new focus into view', () => {
+    const v = view(1, 'a');
+    const e = key('ArrowDown');
+    handleViewKey(e, v);
+    expect(v.setFocus).toHaveBeenCalledWith(5);
+    expect(v.scrollTo).toHaveBeenCalledWith(5);
+    expect(e.preventDefault).toHaveBeenCalled();
+  });
+
+  it('opens on Enter and toggles on Space, only when an item is focused', () => {
+    const v = view(2, 'b');
+    handleViewKey(key('Enter'), v);
+    handleViewKey(key(' '), v);
+    expect(v.onOpen).toHaveBeenCalledWith('b');
+    expect(v.onToggle).toHaveBeenCalledWith('b');
+    const empty = view(2);
+    handleViewKey(key('Enter'), empty);
+    expect(empty.onOpen).not.toHaveBeenCalled();
   });
 });

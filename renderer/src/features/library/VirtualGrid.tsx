@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { thumbUrl } from '../../lib/thumb';
 import { useQueryBlocks } from './api/use-query-blocks';
 import { EmptyState } from './EmptyState';
-import { moveFocus } from './grid-keys';
+import { handleViewKey } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
 import type { VirtualViewProps } from './virtual-view-props';
 
@@ -46,19 +46,17 @@ export function VirtualGrid(props: VirtualGridProps) {
     for (let c = 0; c < columns; c++) visibleIds.push(row(r.index * columns + c)?.mediaId ?? '');
   }
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = moveFocus(e.key, focus, count, columns);
-    const item = row(focus);
-    if (next !== null) {
-      e.preventDefault();
-      setFocus(next);
-      virtualizer.scrollToIndex(Math.floor(next / columns));
-    } else if (item && e.key === 'Enter') props.onOpen(item);
-    else if (item && e.key === ' ') {
-      e.preventDefault();
-      props.onToggle(item);
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
+    handleViewKey(e, {
+      focus,
+      count: count,
+      columns: columns,
+      item: row(focus),
+      setFocus,
+      scrollTo: (i) => virtualizer.scrollToIndex(Math.floor(i / columns)),
+      onOpen: props.onOpen,
+      onToggle: props.onToggle,
+    });
 
   return (
     <div

@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';
 import { useQueryBlocks } from './api/use-query-blocks';
 import { EmptyState } from './EmptyState';
-import { moveFocus } from './grid-keys';
+import { handleViewKey } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
 import type { VirtualViewProps } from './virtual-view-props';
 
@@ -33,19 +33,17 @@ export function VirtualList(props: VirtualListProps) {
   const visible = virtualizer.getVirtualItems();
   const visibleIds = visible.map((v) => row(v.index)?.mediaId ?? '');
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = moveFocus(e.key, focus, total ?? 0, 1);
-    const item = row(focus);
-    if (next !== null) {
-      e.preventDefault();
-      setFocus(next);
-      virtualizer.scrollToIndex(next);
-    } else if (item && e.key === 'Enter') props.onOpen(item);
-    else if (item && e.key === ' ') {
-      e.preventDefault();
-      props.onToggle(item);
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
+    handleViewKey(e, {
+      focus,
+      count: total ?? 0,
+      columns: 1,
+      item: row(focus),
+      setFocus,
+      scrollTo: (i) => virtualizer.scrollToIndex(i),
+      onOpen: props.onOpen,
+      onToggle: props.onToggle,
+    });
 
   return (
     <div

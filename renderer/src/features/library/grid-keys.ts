@@ -28,6 +28,35 @@ export function moveFocus(key: string, index: number, count: number, columns: nu
   }
 }
 
+/**
+ * The virtualized grid's and list's key handling: movement keys move the focus and scroll it into
+ * view (`scrollTo` gets the focused index), Enter opens the focused item, Space toggles it.
+ */
+export function handleViewKey<T>(
+  e: { key: string; preventDefault(): void },
+  view: {
+    focus: number;
+    count: number;
+    columns: number;
+    item: T | undefined;
+    setFocus(i: number): void;
+    scrollTo(i: number): void;
+    onOpen(item: T): void;
+    onToggle(item: T): void;
+  },
+): void {
+  const next = moveFocus(e.key, view.focus, view.count, view.columns);
+  if (next !== null) {
+    e.preventDefault();
+    view.setFocus(next);
+    view.scrollTo(next);
+  } else if (view.item && e.key === 'Enter') view.onOpen(view.item);
+  else if (view.item && e.key === ' ') {
+    e.preventDefault();
+    view.onToggle(view.item);
+  }
+}
+
 /** Columns of a CSS grid, read from its rendered children (1 when unknown, e.g. in tests). */
 export function gridColumns(list: HTMLElement | null): number {
   const kids = list ? Array.from(list.children) : [];
