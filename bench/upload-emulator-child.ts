@@ -6,7 +6,8 @@
 import { startEmulator } from '../electron/emulator';
 
 const latencyMs = Number(process.argv[2] ?? 0);
-void startEmulator({ latencyMs, enforceQuota: false }).then((emu) => {
+// admin: the parent reads the ledger over HTTP (upload-bench-setup.ts ledgerCount).
+void startEmulator({ latencyMs, enforceQuota: false, admin: true }).then((emu) => {
   process.stdout.write(`EMULATOR ${emu.url}\n`);
   process.on('SIGTERM', () => void emu.close().then(() => process.exit(0)));
 });

@@ -13,6 +13,8 @@
  *   POST   /__emulator/clock               body {advanceMs} → {nowMs}
  *
  * Bad input answers 400 {error}; unknown routes 404. They never expose secrets or tokens.
+ * They only exist with startEmulator({ admin: true }), and access-guard.ts has already refused
+ * wrong Hosts, requests with an Origin header, and POST/DELETE without a JSON Content-Type.
  */
 import type { Reply } from './reply';
 import type { CallRecord, FaultRule, LedgerEntry, SeedSpec } from './types';

@@ -2,11 +2,11 @@
  * `npm run emulator`: start the emulator with the demo account seeded and print how to
  * point SucaiDesk at it. Stays up until SIGINT/SIGTERM.
  */
-import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator } from './index';
+import { startCliEmulator } from './cli-start';
+import { DEMO_APP_ID, DEMO_APP_SECRET } from './index';
 
 async function main(): Promise<void> {
-  const emu = await startEmulator({ port: Number(process.env.PORT || 0) });
-  emu.seed(DEMO_APP_ID, { demo: true });
+  const emu = await startCliEmulator(process.env);
   const counts = emu.ledger(DEMO_APP_ID).reduce<Record<string, number>>((acc, e) => {
     const key = e.kind === 'material' ? e.type : e.kind;
     acc[key] = (acc[key] ?? 0) + 1;
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     "  or enter the URL as the account's custom API base (relay) in the app.",
     '',
     `  Control: ${emu.url}/__emulator/health | ledger | calls | faults (see electron/emulator/admin-routes.ts)`,
+    '  (POST/DELETE need Content-Type: application/json; requests with an Origin header are refused)',
     '  Press Ctrl+C to stop.',
     '',
   ];

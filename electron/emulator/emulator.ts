@@ -1,8 +1,12 @@
 /**
  * startEmulator(): the HTTP server on 127.0.0.1 plus the in-process control surface.
+ * The in-process surface (ledger(), seed(), …) is always there; the same controls over HTTP
+ * (/__emulator/*) only with `admin: true` (see access-guard.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { isLoopbackHost, ownAuthority } from './access-guard';
+import type { GuardConfig } from './access-guard';
 import type { AdminApi } from './admin-routes';
 import { EmuClock } from './clock';
 import { DEMO_ACCOUNT } from './demo-account';
@@ -16,6 +20,10 @@ const APP_ID = /^wx[0-9a-f]{16}$/;
 const SECRET = /^[0-9a-zA-Z]{32}$/;
 
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const host = opts.host ?? '127.0.0.1';
+  // The demo account runs it inside the app: never reachable from another machine.
+  if (!isLoopbackHost(host))
+    throw new TypeError(`emulator host must be a loopback address (127.x.x.x or ::1): ${host}`);
   const accounts = opts.accounts ?? [DEMO_ACCOUNT];
   for (const a of accounts) {
     // Real credentials have these shapes; accepting others would hide client-side validation bugs.
@@ -28,6 +36,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     latencyMs: opts.latencyMs ?? 0,
     publishDelayMs: opts.publishDelayMs ?? 1500,
     enforceQuota: opts.enforceQuota ?? true,
+    textPlainMaterial: opts.textPlainMaterial ?? false,
   });
 
   const account = (appId: string) => {
@@ -69,9 +78,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     },
   };
 
+  // Set once the server listens (no request can arrive before that).
+  const guard: GuardConfig = { authority: '', admin: opts.admin ?? false };
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
-    handleRequest(req, res, world, admin).catch((e: unknown) => {
+    handleRequest(req, res, world, admin, guard).catch((e: unknown) => {
       console.error('[wechat-emulator] request failed', e);
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
@@ -84,13 +95,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   // Never let a client's broken socket crash the emulator process.
   server.on('clientError', (_err, socket) => socket.destroy());
 
-  const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   world.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  guard.authority = ownAuthority(world.baseUrl);
 
   return {
     url: world.baseUrl,

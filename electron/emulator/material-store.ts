@@ -1,8 +1,9 @@
 /**
  * Permanent material of one account, listed newest first like batchget_material.
- * Thumbs are stored as their own type (the ledger keeps 'thumb') but are listed and
- * counted with images: the web backend shows them in the 图片 library and `thumb` is not
- * a listable type (wechat-api.md §1.11). This is an emulator choice; the docs are silent.
+ * Thumbs are stored as their own type and are neither listed nor counted by the list types:
+ * `thumb` is not a listable type and get_materialcount has no thumb count, so a thumb is
+ * reachable only by its media_id (get_material, del_material, a draft's thumb_media_id).
+ * They still count against the 100,000 picture total (totalOf).
  */
 import type { Article } from './article';
 import type { StoredBlob } from './blob';
@@ -29,17 +30,26 @@ export interface Material {
   seq: number;
 }
 
-function listTypeOf(type: MaterialType): ListType {
-  return type === 'thumb' ? 'image' : type;
+/** The list a material appears in; thumbs appear in none. */
+function listTypeOf(type: MaterialType): ListType | null {
+  return type === 'thumb' ? null : type;
 }
 
 export class MaterialStore {
   private byId = new Map<string, Material>();
   private sorted = new Map<ListType, Material[]>();
+  /** Stored items per type, thumbs included: kept incrementally so a 10k-item total stays O(1). */
+  private stored = new Map<MaterialType, number>();
 
   add(m: Material): void {
     this.byId.set(m.mediaId, m);
-    this.sorted.delete(listTypeOf(m.type));
+    this.adjust(m.type, +1);
+  }
+
+  private adjust(type: MaterialType, delta: number): void {
+    this.stored.set(type, (this.stored.get(type) ?? 0) + delta);
+    const list = listTypeOf(type);
+    if (list) this.sorted.delete(list);
   }
 
   get(mediaId: string): Material | undefined {
@@ -50,7 +60,7 @@ export class MaterialStore {
     const m = this.byId.get(mediaId);
     if (!m) return undefined;
     this.byId.delete(mediaId);
-    this.sorted.delete(listTypeOf(m.type));
+    this.adjust(m.type, -1);
     return m;
   }
 
@@ -65,8 +75,14 @@ export class MaterialStore {
     return list;
   }
 
+  /** What get_materialcount and batchget total_count report: listable items of the type (no thumbs). */
   count(type: ListType): number {
     return this.ordered(type).length;
+  }
+
+  /** Stored items of these types, thumbs included when asked (the permanent totals of add_material). */
+  totalOf(types: readonly MaterialType[]): number {
+    return types.reduce((sum, t) => sum + (this.stored.get(t) ?? 0), 0);
   }
 
   page(type: ListType, offset: number, count: number): Material[] {
@@ -76,5 +92,6 @@ export class MaterialStore {
   clear(): void {
     this.byId.clear();
     this.sorted.clear();
+    this.stored.clear();
   }
 }

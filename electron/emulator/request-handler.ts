@@ -1,11 +1,14 @@
 /**
- * One HTTP request, end to end: classify the path, record the call, apply faults around
- * the handler, and transmit. Order of a call:
+ * One HTTP request, end to end: the access guard (access-guard.ts) first, then classify the
+ * path, record the call, apply faults around the handler, and transmit. Order of a call:
  *   latency (option + latency faults) → drop-before → read body → errcode / http-status
  *   fault (nothing applied) or the real handler → drop-after / truncate / normal reply.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ADMIN_PREFIX, guardRequest } from './access-guard';
+import type { GuardConfig } from './access-guard';
 import { handleAdmin } from './admin-routes';
+import { redactQuery } from './call-log';
 import type { AdminApi } from './admin-routes';
 import { dispatchCgi } from './cgi-dispatch';
 import { handleArticlePage, handleMmbiz, handleMpvideo } from './handlers/cdn-handlers';
@@ -39,10 +42,16 @@ export async function handleRequest(
   res: ServerResponse,
   world: World,
   admin: AdminApi,
+  guard: GuardConfig,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://emulator.invalid');
   const path = url.pathname;
-  if (path.startsWith('/__emulator/')) {
+  const refusal = guardRequest({ method: req.method ?? 'GET', path, headers: req.headers }, guard);
+  if (refusal) {
+    writeReply(res, refusal);
+    return;
+  }
+  if (path.startsWith(ADMIN_PREFIX)) {
     const body = await readBody(req);
     writeReply(
       res,
@@ -61,6 +70,7 @@ export async function handleRequest(
     at: world.clock.nowMs(),
     method,
     path,
+    query: redactQuery(url.search),
     endpoint,
     referer: req.headers.referer ?? null,
     userAgent: req.headers['user-agent'] ?? '',

@@ -14,7 +14,7 @@ export interface EmulatorAccount {
 }
 
 export interface EmulatorOptions {
-  /** Interface to bind; default 127.0.0.1 (loopback only, never exposed). */
+  /** Interface to bind: a loopback address only (127.x.x.x or ::1; anything else throws); default 127.0.0.1. */
   host?: string;
   /** Port; default 0 (the OS picks a free one). */
   port?: number;
@@ -28,6 +28,17 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Enforce the documented daily quotas with 45009 (default true). */
   enforceQuota?: boolean;
+  /**
+   * Serve the admin routes /__emulator/* over HTTP (default false). Only the CLI, tests and
+   * benchmarks turn this on; the app's demo account only when SUCAIDESK_EMULATOR_ADMIN=1.
+   */
+  admin?: boolean;
+  /**
+   * Quirk: get_material answers image, voice and thumb bytes labelled `Content-Type: text/plain`
+   * (still with `Content-Disposition: attachment`), as the real API has been seen to do. Default
+   * false: the documented real type (image/jpeg, audio/mpeg…).
+   */
+  textPlainMaterial?: boolean;
 }
 
 export type LedgerKind = 'material' | 'temp' | 'uploadimg' | 'draft' | 'publish';
@@ -56,8 +67,10 @@ export interface CallRecord {
   /** Emulator-clock ms when the request arrived. */
   at: number;
   method: string;
-  /** URL path without the query string (the query holds the access_token). */
+  /** URL path without the query string. */
   path: string;
+  /** The query string without `?`, credential values (access_token, secret) replaced by REDACTED. */
+  query: string;
   /** e.g. 'material/add_material', 'stable_token', 'mmbiz', 'mpvideo'. */
   endpoint: string;
   referer: string | null;

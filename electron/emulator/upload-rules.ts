@@ -15,8 +15,9 @@
  * | 6 | size over the limit                                          | 40009 invalid image size (image, uploadimg); |
  * |   |                                                              | 40006 invalid meida size (voice, video, thumb) |
  * | 7 | voice longer than 60 s (WAV exact, AMR exact, MP3 approx.)   | 45007 playtime out of limit; unparsable voice → 40005 |
- * | 8 | add_material video without a JSON `description` (form field  | 47001 data format error (emulator choice; no documented code) |
- * |   | or query parameter, wechatpy sends it in the query)          |         |
+ * | 8 | add_material video without a `description` (form field or    | 41005 media data missing (as operators report; README.md) |
+ * |   | query parameter, some SDKs send it in the query); present    | 47001 data format error when present but not a JSON object |
+ * |   | but not a JSON object                                        |         |
  * | 9 | permanent totals: image+thumb+news ≥ 100,000, others ≥ 1,000 | 45001 (emulator choice, as in the brief) |
  *
  * Extension vs content: both must be allowed for the type, but they need not agree

@@ -17,6 +17,8 @@ export interface WorldOptions {
   latencyMs: number;
   publishDelayMs: number;
   enforceQuota: boolean;
+  /** get_material labels file bytes text/plain (EmulatorOptions.textPlainMaterial). */
+  textPlainMaterial: boolean;
 }
 
 export interface World {

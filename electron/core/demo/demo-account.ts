@@ -14,9 +14,21 @@ export interface DemoAccount {
   apiBase: string;
 }
 
+/**
+ * Whether the demo emulator serves its admin routes (/__emulator/*: ledger, faults, reset…).
+ * Off for users: any local program could otherwise rewrite the demo account. The e2e suite sets
+ * SUCAIDESK_EMULATOR_ADMIN=1 (test/e2e/global-setup.ts) because its tests read the ledger.
+ */
+export function adminFromEnv(env: Readonly<Record<string, string | undefined>>): boolean {
+  return env.SUCAIDESK_EMULATOR_ADMIN === '1';
+}
+
 /** Starts the demo emulator; `port` is fixed only when tests need to reach its ledger. */
-export async function startDemoAccount(port = 0): Promise<DemoAccount> {
-  const emulator = await startEmulator({ port });
+export async function startDemoAccount(
+  port = 0,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<DemoAccount> {
+  const emulator = await startEmulator({ port, admin: adminFromEnv(env) });
   // The curated set (named photos, voice, video, 图文, drafts) plus generated images, so paging shows.
   emulator.seed(DEMO_APP_ID, { demo: true, images: 34 });
   return { emulator, appId: DEMO_APP_ID, appSecret: DEMO_APP_SECRET, apiBase: emulator.url };

@@ -1,16 +1,17 @@
 /**
  * material/get_material, material/get_materialcount, material/batchget_material
- * (wechat-api.md §1.8, §1.10, §1.11). Quirks kept on purpose:
- * - image and voice bytes come back labelled `Content-Type: text/plain` with
- *   `Content-Disposition: attachment` (easywechat#290, co-wechat-api#87); thumbs are
- *   labelled image/jpeg, so a client meets both behaviours;
- * - get_material errors are JSON labelled text/plain (node-webot/wechat-api#204);
+ * (wechat-api.md §1.8, §1.10, §1.11). Behaviour (README.md, "Fidelity choices"):
+ * - image, voice and thumb bytes come back with their real Content-Type (image/jpeg, audio/mpeg…)
+ *   and `Content-Disposition: attachment`; the `textPlainMaterial` option labels them
+ *   `text/plain` instead, a quirk seen from the real API, so clients can be tested against both;
+ * - get_material errors are JSON labelled text/plain;
+ * - thumbs are neither counted (get_materialcount) nor listed (batchget_material): material-store.ts;
  * - batchget voice and video items have no `url` and carry `tags: []`;
  * - batchget count outside 1..20 or a bad type → 40004 (the only documented code).
  */
 import { articleUrl, articleView, legacyNewsView } from '../article-view';
 import { paging, parseJsonBody } from '../json-body';
-import { extFor } from '../media-sniff';
+import { extFor, MIME } from '../media-sniff';
 import type { ListType, Material } from '../material-store';
 import { binary, json, JSON_TYPE, TEXT_PLAIN, wxError } from '../reply';
 import type { Reply } from '../reply';
@@ -37,9 +38,10 @@ export function handleGetMaterial(ctx: CgiContext): Reply {
     );
   }
   const blob = m.blob!;
-  const contentType = m.type === 'thumb' ? 'image/jpeg' : TEXT_PLAIN;
+  const format = blob.format ?? 'jpg';
+  const contentType = ctx.world.options.textPlainMaterial ? TEXT_PLAIN : MIME[format];
   return binary(blob.bytes(), contentType, {
-    'Content-Disposition': `attachment; filename="${m.mediaId}.${extFor(blob.format ?? 'jpg')}"`,
+    'Content-Disposition': `attachment; filename="${m.mediaId}.${extFor(format)}"`,
   });
 }
 

@@ -13,32 +13,40 @@ import type { UploadType } from '../upload-rules';
 import type { CgiContext } from '../world';
 import { partsOf } from './media-handlers';
 
+type VideoDescription = { ok: true; value: { title: string; introduction: string } } | { ok: false; errcode: number };
+
 /**
- * The video `description`: a JSON object {title, introduction} sent as a form field
- * (docs, co-wechat-api) or as a query parameter (wechatpy). Sub-fields are optional.
+ * The video `description`: a JSON object {title, introduction} sent as a form field (the
+ * documented way) or as a query parameter (some SDKs). Sub-fields are optional. Missing
+ * entirely → 41005 "media data missing", the answer operators report; present but not a JSON
+ * object → 47001 data format error (README.md, "Fidelity choices").
  */
-function videoDescription(parts: FormPart[], query: URLSearchParams): { title: string; introduction: string } | null {
+function videoDescription(parts: FormPart[], query: URLSearchParams): VideoDescription {
   const field = parts.find((p) => p.name === 'description' && p.filename === null);
   const raw = field ? field.data.toString('utf8') : query.get('description');
-  if (!raw) return null;
+  if (!raw) return { ok: false, errcode: 41005 };
   try {
     const d = JSON.parse(raw) as unknown;
-    if (!d || typeof d !== 'object' || Array.isArray(d)) return null;
+    if (!d || typeof d !== 'object' || Array.isArray(d)) return { ok: false, errcode: 47001 };
     const { title, introduction } = d as { title?: unknown; introduction?: unknown };
     return {
-      title: typeof title === 'string' ? title : '',
-      introduction: typeof introduction === 'string' ? introduction : '',
+      ok: true,
+      value: {
+        title: typeof title === 'string' ? title : '',
+        introduction: typeof introduction === 'string' ? introduction : '',
+      },
     };
   } catch {
-    return null;
+    return { ok: false, errcode: 47001 };
   }
 }
 
+/** Thumbs are not listed or counted as images, but they do use up the picture total. */
 function totalsExceeded(ctx: CgiContext, type: UploadType): boolean {
   const store = ctx.account.materials;
   if (type === 'image' || type === 'thumb')
-    return store.count('image') + store.count('news') >= PERMANENT_TOTALS.imageAndNews;
-  return store.count(type) >= PERMANENT_TOTALS.other;
+    return store.totalOf(['image', 'thumb', 'news']) >= PERMANENT_TOTALS.imageAndNews;
+  return store.totalOf([type]) >= PERMANENT_TOTALS.other;
 }
 
 export function handleAddMaterial(ctx: CgiContext): Reply {
@@ -47,8 +55,9 @@ export function handleAddMaterial(ctx: CgiContext): Reply {
   const parts = partsOf(ctx);
   const check = checkUpload(parts, RULES.material[type]);
   if (!check.ok) return wxError(check.errcode);
-  const video = type === 'video' ? videoDescription(parts ?? [], ctx.query) : undefined;
-  if (video === null) return wxError(47001);
+  const description = type === 'video' ? videoDescription(parts ?? [], ctx.query) : undefined;
+  if (description && !description.ok) return wxError(description.errcode);
+  const video = description?.value;
   if (totalsExceeded(ctx, type)) return wxError(45001);
 
   const m = storeMaterial(ctx.world, ctx.account, {

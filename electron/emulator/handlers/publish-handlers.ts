@@ -5,7 +5,10 @@
  * - get reports publish_status 1 (发布中) for publishDelayMs of emulator time, then 0 with
  *   article_id and article_detail.item[].article_url; 5 once every article was deleted;
  * - unknown publish_id → 40002 "invalid argument"; unknown article_id → 53600;
- *   delete index is 1-based, 0/absent deletes all, anything else → 40114.
+ *   delete index is 1-based, 0/absent deletes all, anything else → 40114;
+ * - once every article of a publish is deleted, its article_id is invalid: getarticle and delete
+ *   answer 53600 (README.md, "Fidelity choices"); get still reports publish_status 5, and
+ *   batchget still lists it, every article with is_deleted: true.
  */
 import type { AccountState, PublishJob } from '../account-state';
 import { articleUrl, articleView } from '../article-view';
@@ -19,9 +22,10 @@ function isDone(world: World, job: PublishJob): boolean {
   return world.clock.nowMs() >= job.submitMs + world.options.publishDelayMs;
 }
 
-function doneJob(ctx: CgiContext, id: unknown): PublishJob | undefined {
+/** The finished publish an article_id names, while at least one of its articles is not deleted. */
+function liveJob(ctx: CgiContext, id: unknown): PublishJob | undefined {
   const job = typeof id === 'string' ? ctx.account.byArticleId.get(id) : undefined;
-  return job && isDone(ctx.world, job) ? job : undefined;
+  return job && isDone(ctx.world, job) && !job.deleted.every(Boolean) ? job : undefined;
 }
 
 function publishedItems(
@@ -96,7 +100,7 @@ export function handlePublishBatchget(ctx: CgiContext): Reply {
 export function handleGetArticle(ctx: CgiContext): Reply {
   const body = parseJsonBody(ctx.body);
   if (!body.ok) return wxError(body.errcode);
-  const job = doneJob(ctx, body.value.article_id);
+  const job = liveJob(ctx, body.value.article_id);
   if (!job) return wxError(53600);
   return json({ news_item: publishedItems(ctx.world, ctx.account, job, false) });
 }
@@ -104,7 +108,7 @@ export function handleGetArticle(ctx: CgiContext): Reply {
 export function handlePublishDelete(ctx: CgiContext): Reply {
   const body = parseJsonBody(ctx.body);
   if (!body.ok) return wxError(body.errcode);
-  const job = doneJob(ctx, body.value.article_id);
+  const job = liveJob(ctx, body.value.article_id);
   if (!job) return wxError(53600);
   const index = body.value.index === undefined ? 0 : intField(body.value.index);
   if (index === null || index < 0 || index > job.articles.length) return wxError(40114);

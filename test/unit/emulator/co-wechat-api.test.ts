@@ -81,12 +81,11 @@ describe('co-wechat-api against the emulator', () => {
     expect(found?.name).toBe('春节海报.jpg');
     expect((await api.getMaterialCount()).image_count).toBe(1);
 
-    // Image bytes come back labelled text/plain (the real quirk), so co-wechat-api tries
-    // JSON, fails and returns the body decoded as a UTF-8 string: its known bug #87. The
-    // emulator sent the exact bytes; the client's decoding is what loses them.
+    // Image bytes come back labelled image/jpeg (the documented answer), so the client keeps
+    // them as a Buffer. The text/plain quirk is off by default (README.md, "Fidelity choices").
     const image = await api.getMaterial(uploaded.media_id);
-    expect(typeof image).toBe('string');
-    expect(image).toBe(bytes.toString());
+    expect(Buffer.isBuffer(image)).toBe(true);
+    expect((image as Buffer).equals(bytes)).toBe(true);
 
     expect(await api.removeMaterial(uploaded.media_id)).toEqual({ errcode: 0, errmsg: 'ok' });
     expect((await api.getMaterials('image', 0, 20)).total_count).toBe(0);
@@ -109,6 +108,32 @@ describe('co-wechat-api against the emulator', () => {
     const got = await api.getMaterial(thumb.media_id);
     expect(Buffer.isBuffer(got)).toBe(true);
     expect((got as Buffer).equals(bytes)).toBe(true);
+  });
+
+  it('counts and lists images without thumbs', async () => {
+    const image = await api.uploadMaterial(join(dir, '春节海报.jpg'), 'image');
+    await api.uploadMaterial(join(dir, 'cover.jpg'), 'thumb');
+    expect(await api.getMaterialCount()).toEqual({ voice_count: 0, video_count: 0, image_count: 1, news_count: 0 });
+    const list = await api.getMaterials('image', 0, 20);
+    expect(list.total_count).toBe(1);
+    expect(list.item.map((i) => i.media_id)).toEqual([image.media_id]);
+  });
+
+  it('with the textPlainMaterial quirk on, co-wechat-api corrupts image bytes (its known decoding bug)', async () => {
+    const quirky = await start({ textPlainMaterial: true });
+    try {
+      const client = new WechatAPI(DEMO_APP_ID, DEMO_APP_SECRET);
+      client.prefix = `${quirky.url}/cgi-bin/`;
+      client.fileServerPrefix = `${quirky.url}/cgi-bin/`;
+      const bytes = readFileSync(join(dir, '春节海报.jpg'));
+      const uploaded = await client.uploadMaterial(join(dir, '春节海报.jpg'), 'image');
+      // A text/plain body is tried as JSON, then returned decoded as UTF-8: the bytes are lost.
+      const image = await client.getMaterial(uploaded.media_id);
+      expect(typeof image).toBe('string');
+      expect(Buffer.from(image as string).equals(bytes)).toBe(false);
+    } finally {
+      await quirky.close();
+    }
   });
 
   it('uploads a video with its description and reads it back as JSON', async () => {
@@ -149,5 +174,10 @@ describe('co-wechat-api against the emulator', () => {
     copyFileSync(join(ASSETS, 'square-life.jpg'), join(dir, 'too-big-thumb.jpg'));
     await expect(api.uploadMaterial(join(dir, 'too-big-thumb.jpg'), 'thumb')).rejects.toMatchObject({ code: 40006 });
     await expect(api.uploadMaterial(join(dir, 'intro.mp4'), 'image')).rejects.toMatchObject({ code: 40113 });
+    // A video without its description form field.
+    await expect(api.uploadMaterial(join(dir, 'intro.mp4'), 'video')).rejects.toMatchObject({
+      code: 41005,
+      message: expect.stringMatching(/^media data missing rid: /) as unknown,
+    });
   });
 });

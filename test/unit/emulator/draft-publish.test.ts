@@ -172,6 +172,10 @@ describe('freepublish', () => {
     );
     await postJson(emu, 'freepublish/delete', token, { article_id: done.article_id });
     expect((await postJson(emu, 'freepublish/get', token, { publish_id: submit.publish_id })).publish_status).toBe(5);
+    // Every article deleted: the article_id is no longer valid, for reading and for deleting again.
+    const gone = await postJson(emu, 'freepublish/getarticle', token, { article_id: done.article_id });
+    expect(gone).toEqual({ errcode: 53600, errmsg: expect.stringMatching(/^invalid article id rid: /) as unknown });
+    expect((await postJson(emu, 'freepublish/delete', token, { article_id: done.article_id })).errcode).toBe(53600);
     const ledger = emu.ledger(DEMO_APP_ID);
     expect(ledger.find((e) => e.kind === 'draft')?.deleted).toBe(true);
     expect(ledger.find((e) => e.kind === 'publish')).toMatchObject({

@@ -6,7 +6,8 @@ import { addMaterial, asset, getJson, postJson, RID, stableToken, start } from '
 let emu: Emulator;
 let token: string;
 beforeAll(async () => {
-  emu = await start();
+  // The admin routes below are driven over HTTP: opt in, as the CLI does.
+  emu = await start({ admin: true });
 });
 afterAll(() => emu.close());
 beforeEach(async () => {
@@ -135,11 +136,14 @@ describe('emulator options', () => {
 });
 
 describe('admin routes', () => {
+  // Admin writes need a JSON Content-Type (access-guard.ts); scripts always send it.
   const admin = (path: string, init?: RequestInit) =>
-    fetch(`${emu.url}/__emulator/${path}`, init).then(async (r) => ({
-      status: r.status,
-      body: (await r.json()) as unknown,
-    }));
+    fetch(`${emu.url}/__emulator/${path}`, { ...init, headers: { 'Content-Type': 'application/json' } }).then(
+      async (r) => ({
+        status: r.status,
+        body: (await r.json()) as unknown,
+      }),
+    );
 
   it('drive faults, seed, clock, ledger, calls and reset over HTTP', async () => {
     expect(

@@ -51,8 +51,16 @@ describe('material/add_material', () => {
 
   it('needs a JSON description for video and answers url ""', async () => {
     const mp4 = asset('demo-video.mp4');
+    // No description at all: 41005, the code operators report for it (README.md "Fidelity choices").
     const missing = await addMaterial(emu, token, 'video', 'clip.mp4', mp4);
-    expect(missing.json.errcode).toBe(47001);
+    expect(missing.json.errcode).toBe(41005);
+    expect(missing.json.errmsg).toMatch(/^media data missing rid: /);
+    // A description that is not a JSON object is a format error.
+    const garbled = await addMaterial(emu, token, 'video', 'clip.mp4', mp4, [
+      { name: 'description', filename: null, data: 'not json' },
+    ]);
+    expect(garbled.json.errcode).toBe(47001);
+    expect(emu.ledger()).toEqual([]);
     const description = JSON.stringify({ title: '产品介绍', introduction: '三秒钟' });
     const { json } = await addMaterial(emu, token, 'video', 'clip.mp4', mp4, [
       { name: 'description', filename: null, data: description },
@@ -81,13 +89,42 @@ describe('material/add_material', () => {
 });
 
 describe('material/get_material', () => {
-  it('returns image bytes as text/plain with Content-Disposition: attachment (the real quirk)', async () => {
+  it('returns image and voice bytes with their real Content-Type and Content-Disposition: attachment', async () => {
     const jpg = asset('bars.jpg');
     const { json } = await addMaterial(emu, token, 'image', 'bars.jpg', jpg);
     const res = await getMaterial(String(json.media_id));
-    expect(res.headers.get('content-type')).toBe('text/plain');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="/);
+    expect(res.headers.get('content-type')).toBe('image/jpeg');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${String(json.media_id)}.jpg"`);
     expect(Buffer.from(await res.arrayBuffer()).equals(jpg)).toBe(true);
+
+    emu.seed(DEMO_APP_ID, { voices: 1 });
+    const voices = await postJson(emu, 'material/batchget_material', token, { type: 'voice', offset: 0, count: 1 });
+    const voice = await getMaterial((voices.item as { media_id: string }[])[0].media_id);
+    expect(voice.headers.get('content-type')).toMatch(/^audio\//);
+    expect(voice.headers.get('content-disposition')).toMatch(/^attachment; filename="/);
+  });
+
+  it('labels image, voice and thumb bytes text/plain when the textPlainMaterial quirk is on', async () => {
+    const quirky = await start({ textPlainMaterial: true });
+    try {
+      const t = (await stableToken(quirky)).access_token;
+      for (const [type, file] of [
+        ['image', 'bars.jpg'],
+        ['thumb', 'cover-thumb.jpg'],
+      ] as const) {
+        const bytes = asset(file);
+        const { json } = await addMaterial(quirky, t, type, file, bytes);
+        const res = await fetch(`${quirky.url}/cgi-bin/material/get_material?access_token=${t}`, {
+          method: 'POST',
+          body: JSON.stringify({ media_id: json.media_id }),
+        });
+        expect(res.headers.get('content-type'), type).toBe('text/plain');
+        expect(res.headers.get('content-disposition'), type).toMatch(/^attachment; filename="/);
+        expect(Buffer.from(await res.arrayBuffer()).equals(bytes), type).toBe(true);
+      }
+    } finally {
+      await quirky.close();
+    }
   });
 
   it('returns thumb bytes as image/jpeg', async () => {
@@ -131,6 +168,27 @@ describe('material/get_material', () => {
 });
 
 describe('del / count / batchget', () => {
+  it('neither counts nor lists thumbs with images (thumb is not a listable type)', async () => {
+    const image = await addMaterial(emu, token, 'image', 'a.jpg', asset('bars.jpg'));
+    const thumb = await addMaterial(emu, token, 'thumb', 'cover.jpg', asset('cover-thumb.jpg'));
+    expect(thumb.json.media_id).toEqual(anyString);
+    expect(await getJson(emu, 'material/get_materialcount', token)).toEqual({
+      voice_count: 0,
+      video_count: 0,
+      image_count: 1,
+      news_count: 0,
+    });
+    const list = await postJson(emu, 'material/batchget_material', token, { type: 'image', offset: 0, count: 20 });
+    expect(list).toMatchObject({ total_count: 1, item_count: 1 });
+    expect((list.item as { media_id: string }[]).map((i) => i.media_id)).toEqual([image.json.media_id]);
+    // The thumb still exists: readable, usable as a cover, deletable.
+    expect((await getMaterial(String(thumb.json.media_id))).headers.get('content-type')).toBe('image/jpeg');
+    expect(await postJson(emu, 'material/del_material', token, { media_id: thumb.json.media_id })).toEqual({
+      errcode: 0,
+      errmsg: 'ok',
+    });
+  });
+
   it('deletes, counts, and marks the ledger entry deleted', async () => {
     const { json } = await addMaterial(emu, token, 'image', 'a.jpg', asset('bars.jpg'));
     expect((await getJson(emu, 'material/get_materialcount', token)).image_count).toBe(1);

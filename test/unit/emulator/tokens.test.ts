@@ -153,4 +153,20 @@ describe('calls()', () => {
     expect(dump).not.toContain(access_token);
     expect(dump).not.toContain(DEMO_APP_SECRET);
   });
+
+  it('keeps query strings, with the access_token and secret values redacted', async () => {
+    const legacy = (await (
+      await fetch(
+        `${emu.url}/cgi-bin/token?grant_type=client_credential&appid=${DEMO_APP_ID}&secret=${DEMO_APP_SECRET}`,
+      )
+    ).json()) as { access_token: string };
+    await getJson(emu, 'material/get_materialcount', legacy.access_token, '&lang=zh_CN');
+    const [token, count] = emu.calls();
+    expect(token.query).toBe(`grant_type=client_credential&appid=${DEMO_APP_ID}&secret=REDACTED`);
+    expect(count.query).toBe('access_token=REDACTED&lang=zh_CN');
+    expect(count.path).toBe('/cgi-bin/material/get_materialcount');
+    const dump = JSON.stringify(emu.calls());
+    expect(dump).not.toContain(legacy.access_token);
+    expect(dump).not.toContain(DEMO_APP_SECRET);
+  });
 });
