@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { EventMap } from '../shared/contract';
-import { AssetRoutes } from './assets';
+import { AssetRoutes, mediaRoute } from './assets';
 import { createArticlesHandlers } from './features/articles';
 import { createLibraryHandlers } from './features/library';
 import { createUploadsHandlers } from './features/uploads';
@@ -91,11 +91,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
 
   const assets = new AssetRoutes();
-  assets.register('thumb', async ([accountId, mediaId]) => {
-    if (!accountId || !mediaId) return null;
-    const file = await thumbs.get(accountId, mediaId);
-    return file ? { body: new Uint8Array(file.bytes), contentType: file.contentType } : null;
-  });
+  // Ids arrive validated by AssetRoutes (accountIdSchema, mediaIdSchema); the cache file name is a hash of them.
+  assets.register(
+    'thumb',
+    mediaRoute(async ({ accountId, id }) => {
+      const file = await thumbs.get(accountId, id);
+      return file ? { body: new Uint8Array(file.bytes), contentType: file.contentType } : null;
+    }),
+  );
   const closers: (() => Promise<void> | void)[] = [];
   const ctx: CoreContext = {
     options,

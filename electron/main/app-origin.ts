@@ -13,3 +13,18 @@ export function isAppUrl(raw: string): boolean {
     return false;
   }
 }
+
+/** The only paths the window may show: the bundle's own page (asset routes are never documents). */
+const APP_DOCUMENT_PATHS = new Set(['', '/', '/index.html']);
+
+/**
+ * True only for the app's own document: `app://bundle/` or `app://bundle/index.html`, no query, no
+ * credentials; a fragment is allowed (it never reaches the protocol handler). Navigation is checked
+ * with this, not isAppUrl, so a link in an article cannot open an asset route (`/temp/…`, `/thumb/…`)
+ * or any other path of our origin as a page (see test/unit/main/lockdown.test.ts).
+ */
+export function isAppDocumentUrl(raw: string): boolean {
+  if (!isAppUrl(raw)) return false;
+  const url = new URL(raw);
+  return url.search === '' && APP_DOCUMENT_PATHS.has(url.pathname);
+}

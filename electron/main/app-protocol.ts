@@ -14,11 +14,10 @@ export function createAppProtocolHandler(staticDir: string, assets: AssetRoutes)
     const url = new URL(request.url);
     if (url.host !== APP_HOST || request.method !== 'GET') return notFound();
     if (assets.owns(url.pathname)) {
+      // Validation, the media-type allow-list and every header come from core (electron/core/assets.ts).
       const found = await assets.serve(url.pathname);
       if (!found) return notFound();
-      return new Response(new Uint8Array(found.body), {
-        headers: { ...SECURITY_HEADERS, 'Content-Type': found.contentType },
-      });
+      return new Response(new Uint8Array(found.body), { headers: found.headers });
     }
     const resolved = resolveStatic(staticDir, url.pathname);
     const info = resolved ? await lstat(resolved.file).catch(() => null) : null;

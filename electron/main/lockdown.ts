@@ -1,10 +1,11 @@
 import type { Session, WebContents } from 'electron';
-import { isAppUrl } from './app-origin';
+import { isAppDocumentUrl } from './app-origin';
 import { openExternalSafe } from './external-links';
 
 /**
  * Navigation, popups, webviews and permissions are all denied (checklist items 5, 12–14):
- * the window only ever shows our bundle, and SucaiDesk needs no browser permission.
+ * the window only ever shows our bundle's page (isAppDocumentUrl: not any path of app://bundle,
+ * so an asset route can never become a document), and SucaiDesk needs no browser permission.
  */
 export function lockDownWebContents(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
   // No window ever opens; an allowed WeChat link (e.g. a published article) goes to the system browser.
@@ -13,13 +14,13 @@ export function lockDownWebContents(contents: WebContents, openExternal: (url: s
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppDocumentUrl(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppDocumentUrl(url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isAppDocumentUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

@@ -3,6 +3,7 @@
  * the journaled upload queue per account and the temporary-media ledger, plus the `temp/` asset route.
  */
 import type { CoreContext } from '../app-core';
+import { mediaRoute } from '../assets';
 import type { FeatureHandlers } from '../ipc/dispatch';
 import type { UploadsChannel } from '../../shared/features/uploads.channels';
 import { TempMediaService } from '../uploads/temp-media';
@@ -19,8 +20,10 @@ export async function createUploadsHandlers(ctx: CoreContext): Promise<FeatureHa
     emit: (p) => ctx.emit('uploads:progress', p),
     noteAdded: (accountId, item, url) => ctx.library.noteAdded(accountId, item, url),
   });
-  ctx.assets.register('temp', ([accountId, mediaId]) =>
-    accountId && mediaId ? temp.asset(accountId, mediaId) : Promise.resolve(null),
+  // Validated ids only (AssetRoutes); the file is the one this account's ledger recorded, inside its cache folder.
+  ctx.assets.register(
+    'temp',
+    mediaRoute(({ accountId, id }) => temp.asset(accountId, id)),
   );
   ctx.onClose(() => uploads.close());
   // Pending items of a previous run resume now, not when the user next opens the section.

@@ -4,8 +4,9 @@
  * (`.partial`, fsync, no-overwrite rename); articles (news, drafts, published) are saved as JSON.
  */
 import { createHash } from 'node:crypto';
-import got from 'got';
 import { appError } from '../../shared/errors';
+import { BoundedFetchError, openBounded } from '../net/bounded-fetch';
+import { wechatVideo } from '../net/host-policy';
 import { createPartial } from '../files/atomic-file';
 import { sanitizeFileName } from '../files/file-name';
 import { sniffFormat } from '../files/sniff';
@@ -39,38 +40,61 @@ function notArticles() {
   });
 }
 
-/** Streams a video's down_url into `folder` atomically (no Referer, size-capped). */
-export async function saveUrl(url: string, folder: string, nameHint: string): Promise<SavedFile> {
-  const stream = got.stream(url, {
-    headers: { referer: undefined, 'user-agent': 'SucaiDesk' },
-    timeout: { connect: 10_000, response: 30_000, socket: 30_000 },
-    followRedirect: true,
-  });
-  let headers: Record<string, string | string[] | undefined> = {};
-  stream.on('response', (r: { headers: typeof headers }) => (headers = r.headers));
+/** Largest wait for a whole video download, redirects included. */
+const VIDEO_DEADLINE_MS = 120_000;
+
+/**
+ * Streams a video's down_url into `folder` atomically, through the one bounded fetch
+ * (electron/core/net/bounded-fetch.ts): WeChat's hosts, the account's API base, or public addresses
+ * only; every redirect re-checked; the size cap enforced while reading; one total deadline.
+ */
+export async function saveUrl(apiBase: string, url: string, folder: string, nameHint: string): Promise<SavedFile> {
+  const res = await openBounded(url, {
+    policy: wechatVideo(apiBase),
+    maxBytes: MAX_VIDEO_BYTES,
+    deadlineMs: VIDEO_DEADLINE_MS,
+    maxRedirects: 3,
+  }).catch(asDownloadError);
   const hash = createHash('sha256');
   let partial: Awaited<ReturnType<typeof createPartial>> | null = null;
   let name = sanitizeFileName(nameHint, 'video');
   let bytes = 0;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of res.body) {
       if (!partial) {
-        name = finalFileName(nameHint, describeContent(headers, chunk.subarray(0, 64)));
+        name = finalFileName(nameHint, describeContent(res.headers, chunk.subarray(0, 64)));
         partial = await createPartial(folder, name);
       }
       bytes += chunk.length;
-      if (bytes > MAX_VIDEO_BYTES) throw new Error('video too large');
       hash.update(chunk);
       await partial.write(chunk);
     }
-    if (!partial) throw new Error('empty video');
+    if (!partial) throw videoUnavailable();
     const path = await partial.commit(name);
     return { path, bytes, sha256: hash.digest('hex') };
   } catch (err) {
-    stream.destroy();
+    res.abort();
     await partial?.discard().catch(() => undefined);
-    throw err;
+    return asDownloadError(err);
   }
+}
+
+function asDownloadError(err: unknown): never {
+  if (!(err instanceof BoundedFetchError)) throw err;
+  if (err.reason === 'too-large') {
+    throw appError('VIDEO_TOO_LARGE', 'bad-input', {
+      zh: '视频超过 64 MB，已停止下载。请在公众号后台下载这个视频。',
+      en: 'The video is over 64 MB; the download was stopped. Download it from the mp.weixin.qq.com backend.',
+    });
+  }
+  throw videoUnavailable();
+}
+
+function videoUnavailable() {
+  return appError('VIDEO_DOWNLOAD_FAILED', 'retryable', {
+    zh: '视频无法下载（地址不可用、被拒绝或超时）。请稍后重试，或点“同步”刷新素材。',
+    en: 'The video could not be downloaded (address unavailable, refused or timed out). Try again later, or press Sync.',
+  });
 }
 
 /** Writes articles as pretty JSON, atomically. */
@@ -96,7 +120,7 @@ export async function saveItem(client: WeChatClient, item: IndexedItem, folder: 
     if (got.kind === 'file') return { path: got.path, bytes: got.bytes, sha256: got.sha256 };
     const downUrl = typeof got.value.down_url === 'string' ? got.value.down_url : '';
     if (!downUrl) throw notAFile();
-    return saveUrl(downUrl, folder, hint);
+    return saveUrl(client.apiBase, downUrl, folder, hint);
   }
   const articles = await articlesOf(client, item);
   return saveJson({ media_id: item.id, kind: item.kind, update_time: item.updateTime, articles }, folder, hint);

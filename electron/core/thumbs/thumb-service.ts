@@ -6,14 +6,17 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import got from 'got';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { containedPath } from '../fs/contained-path';
+import { idFileName } from '../fs/id-file-name';
 import { sniffFormat } from '../files/sniff';
+import { fetchBounded } from '../net/bounded-fetch';
+import { wechatMedia } from '../net/host-policy';
 import { shrinkPng } from './png-downscale';
 
-/** Hosts a thumbnail may come from: WeChat's CDN, plus the account's own API base (relay/emulator). */
-const CDN_HOSTS = ['mmbiz.qpic.cn', 'mmbiz.qlogo.cn', 'mmecoa.qpic.cn'];
 const MAX_THUMB_BYTES = 10 * 1024 * 1024;
+/** One thumbnail, start to end: a stalled CDN answer must not hold a grid card forever. */
+const THUMB_DEADLINE_MS = 20_000;
 /** Longer side of a cached thumbnail (grid cards are ~190 px wide; 2× for dense screens). */
 export const THUMB_MAX_SIDE = 384;
 
@@ -65,7 +68,7 @@ export class ThumbService {
 
   /** The cached image, fetched once; null when the item has no known image URL or it is not an image. */
   async get(accountId: string, mediaId: string): Promise<ThumbFile | null> {
-    const file = path.join(this.cacheDir, safeSegment(accountId), `${key(accountId, mediaId)}.bin`);
+    const file = await this.cacheFile(accountId, mediaId);
     const cached = await stat(file)
       .then(() => readFile(file))
       .catch(() => null);
@@ -76,47 +79,34 @@ export class ThumbService {
     return contentType ? { bytes, contentType } : null;
   }
 
+  /**
+   * Where an item's thumbnail lives: `<cache>/<account>/<hash of account and media_id>.bin`, built by
+   * containedPath (electron/core/fs/contained-path.ts), so no id ever becomes a path piece of its own.
+   */
+  private cacheFile(accountId: string, mediaId: string): Promise<string> {
+    return containedPath(this.cacheDir, idFileName(accountId), `${key(accountId, mediaId)}.bin`);
+  }
+
   private async fetch(accountId: string, mediaId: string, file: string): Promise<Buffer | null> {
     const url = this.urlOf(accountId, mediaId);
-    if (!url || !this.isAllowed(accountId, url)) return null;
-    // No Referer, no cookies: mmbiz answers a "not allowed" placeholder when a foreign Referer is sent.
-    const response = await got(url, {
-      responseType: 'buffer',
-      headers: { referer: undefined, 'user-agent': 'SucaiDesk' },
-      timeout: { connect: 5_000, response: 10_000, socket: 10_000 },
-      retry: { limit: 1 },
-      throwHttpErrors: false,
-      strictContentLength: true,
-      followRedirect: false,
+    if (!url) return null;
+    // Only WeChat's CDN names and the account's own API base host, no redirects, capped while reading
+    // (electron/core/net/bounded-fetch.ts); any failure just leaves the card without a picture.
+    const fetched = await fetchBounded(url, {
+      policy: wechatMedia(this.apiBaseOf(accountId)),
+      maxBytes: MAX_THUMB_BYTES,
+      deadlineMs: THUMB_DEADLINE_MS,
     }).catch(() => null);
-    if (!response || response.statusCode !== 200 || response.body.length > MAX_THUMB_BYTES) return null;
+    if (!fetched) return null;
+    const body = fetched.bytes;
     // PNGs are decoded and downsized here (pure JS + node:zlib); JPEG/GIF/BMP keep their bytes (no decoder without native modules).
-    const bytes =
-      sniffFormat(response.body.subarray(0, 64)) === 'png'
-        ? (shrinkPng(response.body, THUMB_MAX_SIDE) ?? response.body)
-        : response.body;
+    const bytes = sniffFormat(body.subarray(0, 64)) === 'png' ? (shrinkPng(body, THUMB_MAX_SIDE) ?? body) : body;
     await mkdir(path.dirname(file), { recursive: true });
     await writeFileAtomic(file, bytes, 0o600);
     return bytes;
-  }
-
-  private isAllowed(accountId: string, raw: string): boolean {
-    let url: URL;
-    try {
-      url = new URL(raw);
-    } catch {
-      return false;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-    if (CDN_HOSTS.includes(url.hostname)) return true;
-    return url.host === new URL(this.apiBaseOf(accountId)).host;
   }
 }
 
 function key(accountId: string, mediaId: string): string {
   return createHash('sha256').update(`${accountId}\n${mediaId}`).digest('hex').slice(0, 40);
-}
-
-function safeSegment(s: string): string {
-  return s.replace(/[^A-Za-z0-9_-]/g, '_');
 }

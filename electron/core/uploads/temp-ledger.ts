@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { TempMediaEntry } from '../../shared/features/uploads.channels';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { containedPath } from '../fs/contained-path';
+import { idFileName } from '../fs/id-file-name';
 
 /** A ledger row; `cachePath` (the fetched file) never leaves the core. */
 export interface TempRecord extends Omit<TempMediaEntry, 'expired' | 'preview'> {
@@ -18,6 +20,11 @@ export class TempLedger {
     private readonly rows: Map<string, TempRecord>,
     private readonly now: () => number,
   ) {}
+
+  /** The ledger of `accountId` in `dir`: `<account>.temp.json`, its name derived by idFileName, never joined raw. */
+  static async openFor(dir: string, accountId: string, now: () => number = Date.now): Promise<TempLedger> {
+    return TempLedger.open(await containedPath(dir, `${idFileName(accountId)}.temp.json`), now);
+  }
 
   static async open(file: string, now: () => number = Date.now): Promise<TempLedger> {
     const rows = new Map<string, TempRecord>();

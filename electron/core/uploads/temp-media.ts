@@ -11,7 +11,11 @@ import type { TempMediaEntry } from '../../shared/features/uploads.channels';
 import type { DownloadOutcome, UploadType } from '../../shared/models';
 import { appError } from '../../shared/errors';
 import type { AssetResponse } from '../assets';
+import { containedPath } from '../fs/contained-path';
+import { idFileName } from '../fs/id-file-name';
 import type { DownloadTarget } from '../library/download-target';
+import { BoundedFetchError, openBounded } from '../net/bounded-fetch';
+import { wechatVideo } from '../net/host-policy';
 import type { WeChatClient } from '../wechat/client';
 import { WeChatApiError } from '../wechat/errors';
 import { extractMediaId, extractMsgType } from './message-xml';
@@ -41,13 +45,32 @@ export class TempMediaService {
     this.now = deps.now ?? Date.now;
   }
 
+  /** `<data>/uploads`: the ledgers, and `temp-cache/<account>/` with the fetched copies. */
+  private get root(): string {
+    return path.join(this.deps.dataDir, 'uploads');
+  }
+
   ledger(accountId: string): Promise<TempLedger> {
     let l = this.ledgers.get(accountId);
     if (!l) {
-      l = TempLedger.open(path.join(this.deps.dataDir, 'uploads', `${accountId}.temp.json`), this.now);
+      l = TempLedger.openFor(this.root, accountId, this.now);
+      l.catch(() => this.ledgers.delete(accountId));
       this.ledgers.set(accountId, l);
     }
     return l;
+  }
+
+  /** The folder of an account's fetched copies, built by containedPath (electron/core/fs/contained-path.ts). */
+  private cacheDir(accountId: string): Promise<string> {
+    return containedPath(this.root, 'temp-cache', idFileName(accountId));
+  }
+
+  /**
+   * A ledger row's cached file. Only its file name is taken from the row, and only inside the account's own
+   * cache folder: a ledger that names any other path (edited, or planted) cannot make us read or delete it.
+   */
+  private cachedFile(accountId: string, cache: NonNullable<TempRecord['cache']>): Promise<string> {
+    return containedPath(this.root, 'temp-cache', idFileName(accountId), path.basename(cache.path));
   }
 
   async list(accountId: string): Promise<TempMediaEntry[]> {
@@ -78,14 +101,16 @@ export class TempMediaService {
       expiresAt: now + TEMP_LIFETIME_MS,
       source: 'fetched',
     };
-    const dir = path.join(this.deps.dataDir, 'uploads', 'temp-cache', accountId);
+    const dir = await this.cacheDir(accountId);
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const client = await this.deps.clientFor(accountId);
     let row: TempRecord;
     try {
-      const got = await client.media.get(mediaId, dir, mediaId);
+      // The name hint is the media_id only when it is a plain token; the client adds the real extension.
+      const got = await client.media.get(mediaId, dir, idFileName(mediaId));
       if (got.kind === 'file') {
-        if (base.cache && base.cache.path !== got.path) await rm(base.cache.path, { force: true });
+        const old = base.cache ? await this.cachedFile(accountId, base.cache) : null;
+        if (old && old !== path.resolve(got.path)) await rm(old, { force: true });
         const { path: p, bytes, sha256, contentType } = got;
         const type = base.type === 'unknown' ? typeOfContent(contentType, extractMsgType(input)) : base.type;
         row = { ...base, type, cache: { path: p, bytes, sha256, contentType } };
@@ -119,27 +144,70 @@ export class TempMediaService {
     let saved: string;
     if (row.cache) {
       const name = row.source === 'uploaded' ? row.name : path.basename(row.cache.path);
-      saved = await saveCopy(row.cache.path, folder, name);
+      saved = await saveCopy(await this.cachedFile(accountId, row.cache), folder, name);
     } else {
-      const res = await fetch(row.videoUrl!);
-      if (!res.ok || !res.body) {
-        throw appError('TEMP_VIDEO_GONE', 'retryable', {
-          zh: `视频下载失败（HTTP ${res.status}）。临时素材可能已过期，请重新获取。`,
-          en: `The video download failed (HTTP ${res.status}). The item may have expired; fetch it again.`,
-        });
-      }
-      saved = await saveStream(Readable.fromWeb(res.body as never), folder, `${mediaId}.mp4`);
+      const { apiBase } = await this.deps.clientFor(accountId);
+      saved = await saveTempVideo(apiBase, row.videoUrl!, folder, `${mediaId}.mp4`);
     }
     const bytes = await readFile(saved);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return this.deps.downloads.finish({ path: saved, bytes: (await stat(saved)).size, sha256 });
   }
 
-  /** The `temp/<account>/<mediaId>` asset route: the cached bytes, never a data: URL. */
+  /**
+   * The `temp/<account>/<mediaId>` asset route: the cached bytes, never a data: URL. The ids come validated
+   * from AssetRoutes; the file is the one this account's ledger recorded, inside its cache folder, and
+   * AssetRoutes refuses any recorded type that is not a picture, sound or video.
+   */
   async asset(accountId: string, mediaId: string): Promise<AssetResponse | null> {
     const cache = (await this.ledger(accountId)).get(mediaId)?.cache;
     if (!cache) return null;
-    const body = await readFile(cache.path).catch(() => null);
+    const body = await readFile(await this.cachedFile(accountId, cache)).catch(() => null);
     return body ? { body: new Uint8Array(body), contentType: cache.contentType } : null;
   }
+}
+
+/** WeChat's temp video limit is 10 MB; leave room, but never an unbounded download. */
+const MAX_TEMP_VIDEO_BYTES = 64 * 1024 * 1024;
+const TEMP_VIDEO_DEADLINE_MS = 120_000;
+
+/**
+ * A temp video's video_url, streamed into `folder`, through the bounded fetch
+ * (electron/core/net/bounded-fetch.ts) with the WeChat-media policy: WeChat's CDN or the account's API
+ * base host only, every redirect re-checked, the cap enforced while writing, one total deadline.
+ */
+async function saveTempVideo(apiBase: string, videoUrl: string, folder: string, name: string): Promise<string> {
+  const fetchOpts = {
+    policy: wechatVideo(apiBase),
+    maxBytes: MAX_TEMP_VIDEO_BYTES,
+    deadlineMs: TEMP_VIDEO_DEADLINE_MS,
+    maxRedirects: 3,
+  };
+  const asTempVideoError = (err: unknown): never => {
+    throw err instanceof BoundedFetchError ? tempVideoError(err) : err;
+  };
+  const res = await openBounded(videoUrl, fetchOpts).catch(asTempVideoError);
+  return saveStream(Readable.from(res.body), folder, name).catch((err: unknown) => {
+    res.abort(); // the file could not be written: drop the download now, not at the deadline
+    return asTempVideoError(err);
+  });
+}
+
+function tempVideoError(err: BoundedFetchError) {
+  if (err.reason === 'refused' || err.reason === 'bad-url') {
+    return appError('TEMP_VIDEO_REFUSED', 'bad-input', {
+      zh: '视频地址不在微信的服务器或本账号的接口地址上，未下载。请重新获取这个临时素材。',
+      en: "The video address is not on WeChat's servers or this account's API host; nothing was downloaded. Fetch the item again.",
+    });
+  }
+  if (err.reason === 'too-large') {
+    return appError('TEMP_VIDEO_TOO_LARGE', 'bad-input', {
+      zh: '视频超过 64 MB，未保存。',
+      en: 'The video is over 64 MB; it was not saved.',
+    });
+  }
+  return appError('TEMP_VIDEO_GONE', 'retryable', {
+    zh: '视频下载失败。临时素材可能已过期，请重新获取后再保存。',
+    en: 'The video download failed. The item may have expired; fetch it again, then save.',
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
+import { isAppDocumentUrl } from '../../../electron/main/app-origin';
 import { lockDownWebContents } from '../../../electron/main/lockdown';
 
 function fakeContents() {
@@ -42,5 +43,49 @@ describe('lockDownWebContents', () => {
     const webview = event();
     handlers.get('will-attach-webview')!(webview);
     expect(webview.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('navigation stays on the app document (issue 8 finding 1)', () => {
+  const ALLOWED = ['app://bundle/', 'app://bundle', 'app://bundle/index.html', 'app://bundle/index.html#top'];
+  const REFUSED = [
+    'app://bundle/temp/..%2f..%2ftmp%2fx/M1',
+    'app://bundle/thumb/acc/M1',
+    'app://bundle/preview/acc/M1',
+    'app://bundle/artimg/acc/aGk',
+    'app://bundle/assets/app.js',
+    'app://bundle/page.html',
+    'app://bundle/index.html/',
+    'app://bundle/index.html?x=1',
+    'app://bundle/?next=/temp/a/b',
+    'app://bundle/%69ndex.html',
+    'app://bundle//index.html',
+    'app://bundle/index.html%2f..%2ftemp',
+    'app://bundle/x/../temp/a/b',
+    'app://user@bundle/index.html',
+    'app://bundle.evil/index.html',
+    'app://BUNDLE.evil/',
+    'https://evil.example/',
+    'file:///tmp/x.html',
+    'javascript:alert(1)',
+    'not a url',
+  ];
+
+  function navigate(name: string, url: string) {
+    const { contents, handlers } = fakeContents();
+    lockDownWebContents(contents, () => Promise.resolve());
+    const event = { preventDefault: vi.fn(), url };
+    handlers.get(name)!(event, url);
+    return event.preventDefault.mock.calls.length === 0;
+  }
+
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])('%s allows only the app document', (name) => {
+    for (const url of ALLOWED) expect(navigate(name, url), url).toBe(true);
+    for (const url of REFUSED) expect(navigate(name, url), url).toBe(false);
+  });
+
+  it('isAppDocumentUrl agrees with the handlers', () => {
+    for (const url of ALLOWED) expect(isAppDocumentUrl(url), url).toBe(true);
+    for (const url of REFUSED) expect(isAppDocumentUrl(url), url).toBe(false);
   });
 });

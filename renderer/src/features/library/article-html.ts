@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { neutralizeLinks } from '../articles/output/article-links';
 
 const FORBID_TAGS = [
   'img',
@@ -38,5 +39,7 @@ export function safeArticleHtml(html: string): string {
       if (name.startsWith('on') || FORBID_ATTR.includes(name) || scriptUrl) el.removeAttribute(attr.name);
     }
   }
+  // The shared article link policy: relative and app: links (which would open our own routes) become text.
+  neutralizeLinks(template.content);
   return template.innerHTML;
 }

@@ -7,6 +7,7 @@ import { Extension } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
 import { TextStyle } from '@tiptap/extension-text-style';
 import StarterKit from '@tiptap/starter-kit';
+import { editorLinkHref } from '../output/article-links';
 import { normalizeColor, styleValue } from '../output/wx-styles';
 import { articleImageUrl } from './asset-url';
 
@@ -165,7 +166,14 @@ export function articleExtensions(accountId: string) {
       code: false,
       codeBlock: false,
       heading: { levels: [1, 2, 3] },
-      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https' },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        protocols: ['http', 'https', 'mailto'],
+        defaultProtocol: 'https',
+        // The article link policy (output/article-links.ts): a relative or app: href would resolve to our own origin.
+        isAllowedUri: (url) => editorLinkHref(url) !== null,
+      },
     }),
     ArticleTextStyle,
     ArticleColor,

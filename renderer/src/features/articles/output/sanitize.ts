@@ -5,6 +5,7 @@
  * them. Works in Chromium and in happy-dom (tests).
  */
 import createDOMPurify from 'dompurify';
+import { editorLinkHref } from './article-links';
 import { isMarkerToken, renameStyleAttrs } from './wx-styles';
 
 /** Tags an article body may contain. */
@@ -38,6 +39,13 @@ export function isAllowedImage(src: string, hosts: readonly string[]): boolean {
   }
 }
 
+/** An href survives only as an absolute http(s) or mailto: link (canonical form); anything else is removed. */
+function keepLinkHref(data: { attrValue: string; keepAttr: boolean }): void {
+  const href = editorLinkHref(data.attrValue);
+  if (href) data.attrValue = href;
+  else data.keepAttr = false;
+}
+
 /** Sanitizes marker-class HTML; images from other hosts (or data:, blob:) are removed. */
 export function sanitizeMarked(html: string, imageHosts: readonly string[]): string {
   const purify = createDOMPurify(window);
@@ -47,7 +55,7 @@ export function sanitizeMarked(html: string, imageHosts: readonly string[]): str
       if (kept) data.attrValue = kept;
       else data.keepAttr = false;
     }
-    if (data.attrName === 'href' && !/^(https?:|mailto:)/i.test(data.attrValue.trim())) data.keepAttr = false;
+    if (data.attrName === 'href') keepLinkHref(data);
     // Attributes only: removing nodes from a hook while DOMPurify walks the tree is fragile.
     if (data.attrName === 'src' && (node.nodeName !== 'IMG' || !isAllowedImage(data.attrValue, imageHosts)))
       data.keepAttr = false;
@@ -69,6 +77,10 @@ export function sanitizeMarked(html: string, imageHosts: readonly string[]): str
  */
 export function cleanPastedHtml(html: string): string {
   const purify = createDOMPurify(window);
+  // Opened drafts and pastes reach the editor view: relative and app: links go (see output/article-links.ts).
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'href') keepLinkHref(data);
+  });
   const stripped = renameStyleAttrs(html.replace(/<\/?o:p>/gi, '').replace(/<!--\[if[\s\S]*?endif\]-->/gi, ''));
   return purify.sanitize(stripped, {
     FORBID_TAGS: [

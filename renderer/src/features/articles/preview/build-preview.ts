@@ -1,9 +1,11 @@
 /**
  * Renders the article for the phone preview under the window's strict CSP: the HTML is the sanitized
  * marker-class form (no style attributes to refuse), the same styles as the WeChat HTML are applied
- * through CSSOM, and images go through the /artimg/ route. No iframe, nothing executes.
+ * through CSSOM, images go through the /artimg/ route, and links follow output/article-links.ts. No iframe,
+ * nothing executes.
  */
 import { articleImageUrl } from '../editor/asset-url';
+import { neutralizeLinks } from '../output/article-links';
 import { styleForTokens } from '../output/wx-styles';
 
 export function buildPreview(markedHtml: string, accountId: string, target: Document = document): DocumentFragment {
@@ -19,10 +21,8 @@ export function buildPreview(markedHtml: string, accountId: string, target: Docu
     el.style.cssText = styleForTokens(Array.from(el.classList));
     el.removeAttribute('class');
   }
-  for (const a of Array.from(fragment.querySelectorAll('a'))) {
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-  }
+  // Only absolute http(s) links stay links (opening outside the app); relative and app: links become text.
+  neutralizeLinks(fragment);
   for (const img of Array.from(fragment.querySelectorAll<HTMLImageElement>('img[data-psrc]'))) {
     const src = img.getAttribute('data-psrc') ?? '';
     img.removeAttribute('data-psrc');
