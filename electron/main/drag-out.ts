@@ -45,6 +45,8 @@ export function createDragFiles(deps: Pick<DragOutDeps, 'download' | 'cacheDir'>
     const env = await deps.download({ accountId, mediaIds: [mediaId], folder });
     const outcome = env.ok ? env.value.saved[0]?.outcome : undefined;
     if (outcome?.kind !== 'saved') return null;
+    // Only a file the download wrote into this cache folder (under a sanitised name) is handed to the OS drag.
+    if (path.dirname(path.resolve(outcome.path)) !== path.resolve(folder)) return null;
     cached.set(key, outcome.path);
     return outcome.path;
   };

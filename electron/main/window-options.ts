@@ -21,7 +21,8 @@ export function buildWindowOptions(preloadPath: string): BrowserWindowConstructo
       nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webviewTag: false,
-      spellcheck: true,
+      // Off: on Linux Electron's spellchecker fetches Hunspell dictionaries from a remote CDN at run time.
+      spellcheck: false,
     },
   };
 }

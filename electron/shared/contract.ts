@@ -4,7 +4,12 @@
  * expose exactly these channels; the renderer imports only the types (`import type`).
  */
 import { z } from 'zod';
-import { accountIdSchema as accountId, fileTokenSchema as fileToken, mediaIdSchema as mediaId } from './schema-parts';
+import {
+  accountIdSchema as accountId,
+  apiBaseSchema,
+  fileTokenSchema as fileToken,
+  mediaIdSchema as mediaId,
+} from './schema-parts';
 import type { AccountSummary, AppInfo, DownloadOutcome, StagedFile, UploadResult } from './models';
 import { UPLOAD_TYPES } from './models';
 import type { Channel } from './channels';
@@ -33,12 +38,7 @@ export const requestSchemas = {
         .string()
         .trim()
         .regex(/^[0-9a-zA-Z]{32}$/, 'AppSecret is 32 letters or digits'),
-      apiBase: z
-        .string()
-        .trim()
-        .max(200)
-        .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'API base is an http(s) URL without query')
-        .optional(),
+      apiBase: apiBaseSchema.optional(),
     })
     .strict(),
   'accounts:remove': z.object({ accountId }).strict(),

@@ -5,8 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import type { AccountSummary } from '../../shared/models';
 import { appError } from '../../shared/errors';
+import { accountIdSchema, apiBaseSchema } from '../../shared/schema-parts';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { SecretStore } from './secret-store';
 
@@ -15,6 +17,12 @@ export interface AccountRecord {
   name: string;
   appId: string;
   apiBase: string | null;
+  /**
+   * Set when accounts.json held an API base the contract refuses (user-info, another scheme…): the value
+   * is dropped from memory and disk, and the account refuses to call anyone until it is added again,
+   * rather than silently talking to a different host.
+   */
+  apiBaseRefused?: true;
   isDemo: boolean;
   /** Built-in accounts are never written to disk. */
   builtin: boolean;
@@ -26,10 +34,59 @@ export interface AccountCredentials {
   apiBase: string | null;
 }
 
-interface AccountsFile {
-  version: 1;
-  accounts: Omit<AccountRecord, 'builtin' | 'isDemo'>[];
+/**
+ * accounts.json as read on start: anything outside this shape is refused. `apiBase` is only a string
+ * here; whether it is an acceptable base is decided per account (apiBaseSchema) so one bad value costs
+ * that account its base, not the whole file.
+ */
+const accountsFileSchema = z.object({
+  version: z.literal(1),
+  accounts: z
+    .array(
+      z.object({
+        id: accountIdSchema,
+        name: z.string().min(1).max(200),
+        appId: z.string().regex(/^wx[0-9a-f]{16}$/i),
+        apiBase: z.string().max(2000).nullable(),
+        apiBaseRefused: z.literal(true).optional(),
+      }),
+    )
+    .max(1000),
+});
+
+type AccountsFile = z.infer<typeof accountsFileSchema>;
+
+/** One stored account: a base the contract would refuse is dropped and the account marked refused. */
+function fromFile(a: AccountsFile['accounts'][number]): AccountRecord {
+  const base = a.apiBase === null ? null : apiBaseSchema.safeParse(a.apiBase);
+  const refused = a.apiBaseRefused === true || (base !== null && !base.success);
+  return {
+    id: a.id,
+    name: a.name,
+    appId: a.appId,
+    apiBase: refused || !base?.success ? null : base.data.replace(/\/+$/, ''),
+    ...(refused ? { apiBaseRefused: true as const } : {}),
+    isDemo: false,
+    builtin: false,
+  };
 }
+
+const invalidFile = (issue: string) =>
+  appError(
+    'ACCOUNTS_FILE_INVALID',
+    'internal',
+    {
+      zh: 'accounts.json 的内容不是 SucaiDesk 写入的格式，已拒绝读取。请修复或移走这个文件后重新启动。',
+      en: 'accounts.json does not have the shape SucaiDesk writes, so it was not loaded. Fix or move the file away and restart.',
+    },
+    { details: [issue] },
+  );
+
+const baseRefused = () =>
+  appError('ACCOUNT_API_BASE_REFUSED', 'bad-input', {
+    zh: '这个账号保存的 API 基址带有代理凭据或格式不被接受，已被移除，账号暂停使用。请删除这个账号，再用不带凭据的中转地址重新添加。',
+    en: "This account's stored API base carried proxy credentials or an unaccepted form, so it was removed and the account is paused. Remove the account and add it again with a relay address without credentials.",
+  });
 
 export function maskAppId(appId: string): string {
   return appId.length <= 8 ? appId : `${appId.slice(0, 4)}…${appId.slice(-4)}`;
@@ -61,8 +118,19 @@ export class AccountStore {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       }
       if (text) {
-        const parsed = JSON.parse(text) as AccountsFile;
-        for (const a of parsed.accounts ?? []) store.accounts.set(a.id, { ...a, isDemo: false, builtin: false });
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          throw invalidFile('not JSON');
+        }
+        const parsed = accountsFileSchema.safeParse(json);
+        if (!parsed.success) throw invalidFile(parsed.error.issues[0]?.path.join('.') || '(root)');
+        for (const a of parsed.data.accounts) store.accounts.set(a.id, fromFile(a));
+        // Credentials that were on disk in plain text leave it now, not at the next change.
+        if (parsed.data.accounts.some((a) => a.apiBase !== null && store.accounts.get(a.id)?.apiBaseRefused)) {
+          await store.persist();
+        }
       }
     }
     return store;
@@ -70,7 +138,10 @@ export class AccountStore {
 
   /** Registers an in-memory account (demo, environment). */
   addBuiltin(record: Omit<AccountRecord, 'builtin'>, appSecret: string): void {
-    this.accounts.set(record.id, { ...record, builtin: true });
+    // The same rule as accounts.json (WX_API_BASE with user-info would otherwise be echoed by accounts:list).
+    const refused = record.apiBase !== null && !apiBaseSchema.safeParse(record.apiBase).success;
+    const base = refused ? { apiBase: null, apiBaseRefused: true as const } : {};
+    this.accounts.set(record.id, { ...record, ...base, builtin: true });
     this.builtinSecrets.set(record.id, appSecret);
   }
 
@@ -124,6 +195,7 @@ export class AccountStore {
   /** Credentials for the main process only; never returned over IPC. */
   async credentials(id: string): Promise<AccountCredentials> {
     const record = this.require(id);
+    if (record.apiBaseRefused) throw baseRefused();
     const secret = record.builtin ? this.builtinSecrets.get(id) : await this.secrets.get(id);
     if (!secret) {
       throw appError('SECRET_MISSING', 'auth', {
@@ -151,7 +223,13 @@ export class AccountStore {
       version: 1,
       accounts: [...this.accounts.values()]
         .filter((a) => !a.builtin)
-        .map(({ id, name, appId, apiBase }) => ({ id, name, appId, apiBase })),
+        .map(({ id, name, appId, apiBase, apiBaseRefused }) => ({
+          id,
+          name,
+          appId,
+          apiBase,
+          ...(apiBaseRefused ? { apiBaseRefused } : {}),
+        })),
     };
     await writeFileAtomic(this.file, JSON.stringify(data, null, 2));
   }

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, link, open, opendir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { numberedName, splitExt } from './file-name';
+import { numberedName, sanitizeFileName, splitExt } from './file-name';
 
 /** Our partial files end like this; the sweep removes only names matching it. */
 const PARTIAL_RE = /\.[0-9a-f]{16}\.partial$/;
@@ -74,7 +74,10 @@ async function syncDir(dir: string): Promise<void> {
 
 /** Creates `<baseName>.<random>.partial` in `dir` (exclusive create, never reuses a name). */
 export async function createPartial(dir: string, baseName: string): Promise<PartialFile> {
-  const prefix = splitExt(baseName).stem.slice(0, 60) || 'download';
+  // Code points, not UTF-16 units: a cut through a surrogate pair would put an unencodable name on disk.
+  const prefix = Array.from(splitExt(sanitizeFileName(baseName, 'download')).stem)
+    .slice(0, 60)
+    .join('');
   const path = join(dir, `${prefix}.${randomBytes(8).toString('hex')}.partial`);
   const handle = await open(path, 'wx');
   let closed = false;
@@ -95,7 +98,8 @@ export async function createPartial(dir: string, baseName: string): Promise<Part
     async commit(finalName) {
       await handle.sync();
       await close();
-      const finalPath = await publish(path, dir, finalName);
+      // The one choke point of every download name: whatever a caller passes, only a sanitised name is published.
+      const finalPath = await publish(path, dir, sanitizeFileName(finalName, 'download'));
       await syncDir(dir);
       return finalPath;
     },

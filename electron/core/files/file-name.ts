@@ -6,7 +6,23 @@ import { extensionFor, isExtensionOf, isMediaExtension, type MediaFormat } from 
 
 /** ext4/APFS/NTFS allow 255 bytes or UTF-16 units; keep room for " (NNN)" and a `.partial` suffix. */
 const MAX_NAME_BYTES = 200;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+const MAX_EXT_BYTES = 16;
+/**
+ * Windows device names, whatever follows the first dot (`con.tar.jpg` opens the console), including the
+ * superscript-digit forms Windows also maps to COM/LPT ports. Applied on every OS: a file saved on Linux
+ * travels to Windows on a USB stick or a shared folder.
+ */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+/**
+ * Never kept in a name: controls (Cc), format characters (Cf: the bidi overrides U+202A–U+202E and
+ * isolates U+2066–U+2069 that make `\u202Egpj.exe` look like `exe.jpg`, LRM/RLM, ALM, zero-width ones),
+ * lone surrogates (not encodable on disk) and line/paragraph separators.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+/** Characters Windows refuses in a name (the path separators are gone by then). */
+const WINDOWS_FORBIDDEN = /[<>:"/\\|?*]/g;
+/** Windows drops trailing dots and spaces (so `a.jpg.` would silently become another name); leading dots hide a file on POSIX. */
+const EDGE_DOTS_SPACES = /^[\s.]+|[\s.]+$/gu;
 
 /** Splits `name` into stem and extension (lower-cased check is left to callers). A leading dot is not an extension. */
 export function splitExt(name: string): { stem: string; ext: string } {
@@ -27,25 +43,37 @@ function truncateUtf8(text: string, maxBytes: number): string {
   return out;
 }
 
+/** The characters of one segment that can be kept, before any length or device-name rule. */
+function cleanSegment(raw: string): string {
+  const lastPart = raw.split(/[\\/]/).pop() ?? '';
+  return lastPart.replace(INVISIBLE, '').replace(WINDOWS_FORBIDDEN, '_').replace(EDGE_DOTS_SPACES, '');
+}
+
+/** True when Windows would open a device for this name: the part before the FIRST dot, trailing spaces ignored. */
+export function isReservedDeviceName(name: string): boolean {
+  return WINDOWS_RESERVED.test(name.split('.')[0].trimEnd());
+}
+
 /**
- * Makes `raw` safe as one path segment everywhere: drops any directory part, control characters and
- * Windows-forbidden characters, trailing dots/spaces and reserved device names, and caps the length in
- * UTF-8 bytes while keeping the extension. Non-ASCII (春节.jpg) is kept as is. Never returns ''.
+ * THE file-name sanitizer: every name SucaiDesk writes (downloads, bulk download, backup, drag-out,
+ * browser-mode download names, temp-media saves) passes through here, and `createPartial().commit()` applies
+ * it again, so no caller can write an unsafe name. Windows rules apply on every OS: one path segment (any
+ * directory part dropped), no control/format/bidi characters, `<>:"/\|?*` replaced, no leading dots or
+ * edge spaces, no trailing dots, no device name, at most 200 UTF-8 bytes with the extension kept.
+ * Non-ASCII (春节.jpg) is kept as is. Never returns '' and is idempotent.
  */
 export function sanitizeFileName(raw: string, fallback = 'file'): string {
-  const lastPart = raw.split(/[\\/]/).pop() ?? '';
-  let name = lastPart
-    .replace(/\p{Cc}/gu, '') // control characters (C0, DEL, C1)
-    .replace(/[<>:"|?*]/g, '_')
-    .trim()
-    .replace(/[. ]+$/, '');
-  if (name === '' || name === '.' || name === '..') name = fallback;
-  const { stem, ext } = splitExt(name);
-  const safeStem = WINDOWS_RESERVED.test(stem) ? `_${stem}` : stem;
-  const extPart = ext ? `.${truncateUtf8(ext, 16)}` : '';
-  const stemBudget = MAX_NAME_BYTES - Buffer.byteLength(extPart);
-  const finalStem = truncateUtf8(safeStem, stemBudget).replace(/[. ]+$/, '') || fallback;
-  return `${finalStem}${extPart}`;
+  const name = cleanSegment(raw) || cleanSegment(fallback) || 'file';
+  const split = splitExt(name);
+  const ext = truncateUtf8(split.ext, MAX_EXT_BYTES).replace(EDGE_DOTS_SPACES, '');
+  const extPart = ext ? `.${ext}` : '';
+  const stem = ext ? split.stem : name;
+  const stemBudget = MAX_NAME_BYTES - Buffer.byteLength(extPart) - 1; // 1: the `_` a device name gets
+  // A cut may end the stem in a dot or space: harmless before an extension, not at the end of the name.
+  const cut = truncateUtf8(stem, stemBudget);
+  const shortStem = (ext ? cut : cut.replace(EDGE_DOTS_SPACES, '')) || 'file';
+  const joined = `${shortStem}${extPart}`;
+  return isReservedDeviceName(joined) ? `_${joined}` : joined;
 }
 
 /**
@@ -66,4 +94,16 @@ export function numberedName(name: string, n: number): string {
   if (n === 0) return name;
   const { stem, ext } = splitExt(name);
   return ext ? `${stem} (${n}).${ext}` : `${stem} (${n})`;
+}
+
+/**
+ * True for a name SucaiDesk itself could have written: one the sanitizer leaves unchanged, or its
+ * collision alternative `name (n).ext` (which may pass 200 bytes; that is what the headroom is for).
+ */
+export function isWrittenName(name: string): boolean {
+  if (sanitizeFileName(name) === name) return true;
+  const m = /^(.+) \((\d{1,4})\)(\.[^.]+)?$/u.exec(name);
+  if (!m) return false;
+  const original = `${m[1]}${m[3] ?? ''}`;
+  return sanitizeFileName(original) === original && numberedName(original, Number(m[2])) === name;
 }

@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import type { StagedFile } from '../../shared/models';
 import { appError } from '../../shared/errors';
+import { sanitizeFileName } from '../files/file-name';
 
 export interface StagedEntry {
   path: string;
@@ -48,7 +49,7 @@ export class StagingArea {
   /** Browser mode: streams a file in, refusing anything over MAX_STAGED_BYTES. */
   async stageStream(name: string, body: Readable): Promise<StagedFile> {
     const dir = await this.dir();
-    const safeName = path.basename(name.replace(/[\\/]/g, '_')).slice(0, 200) || 'file';
+    const safeName = sanitizeFileName(name, 'file');
     const target = path.join(dir, `${randomBytes(8).toString('hex')}-${safeName}`);
     let size = 0;
     body.on('data', (chunk: Buffer) => {

@@ -46,7 +46,8 @@ export function contentExtension(meta: ContentMeta): string {
  */
 export function finalFileName(nameHint: string, meta: ContentMeta): string {
   const base = sanitizeFileName(nameHint, 'download');
-  if (meta.format !== 'unknown') return withFormatExtension(base, meta.format);
+  // Sanitised again after the extension is added: a 200-byte name plus `.jpg` must still fit.
+  if (meta.format !== 'unknown') return sanitizeFileName(withFormatExtension(base, meta.format));
   if (splitExt(base).ext) return base;
-  return `${base}.${contentExtension(meta)}`;
+  return sanitizeFileName(`${base}.${contentExtension(meta)}`);
 }

@@ -46,7 +46,9 @@ function normaliseBase(raw: string): string | null {
   } catch {
     return invalidBase();
   }
+  // User-info would put relay credentials in logs and error texts: same rule as apiBaseSchema.
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) return invalidBase();
+  if (url.username || url.password) return invalidBase();
   return trimmed.replace(/\/+$/, '');
 }
 
@@ -56,8 +58,8 @@ function invalidBase(): never {
     errClass: 'validation',
     retryable: false,
     message: {
-      zh: 'API base URL 不合法：请填写 http(s) 地址，且不含查询参数，例如 https://api.weixin.qq.com 或你的中转地址。',
-      en: 'Invalid API base URL: use an http(s) address without a query, e.g. https://api.weixin.qq.com or your relay.',
+      zh: 'API base URL 不合法：请填写 http(s) 地址，不含用户名密码和查询参数，例如 https://api.weixin.qq.com 或你的中转地址。',
+      en: 'Invalid API base URL: use an http(s) address without user:password or a query, e.g. https://api.weixin.qq.com or your relay.',
     },
   });
 }

@@ -3,6 +3,8 @@ import { accountIdSchema as accountId, fileTokenSchema as fileToken, mediaIdSche
 import { UPLOAD_TYPES } from '../models';
 import type { UploadsChannel } from './uploads.channels';
 
+/** A received message's XML is a few hundred bytes; more is not a paste we can use. */
+const MAX_PASTE = 4_000;
 const jobId = z.string().regex(/^[a-f0-9]{16,32}$/);
 const video = z.object({ title: z.string().max(64), introduction: z.string().max(300) }).strict();
 
@@ -45,8 +47,14 @@ export const uploadsSchemas = {
   'uploads:tempFetch': z
     .object({
       accountId,
-      /** A media_id, or a received message's XML holding <MediaId>. */
-      input: z.string().min(1).max(20_000),
+      /** A media_id, or a received message's XML holding <MediaId> (a few hundred bytes; the cap leaves room). */
+      input: z
+        .string()
+        .min(1)
+        .max(
+          MAX_PASTE,
+          `粘贴的内容超过 ${MAX_PASTE} 个字符，不像一条消息 XML。请只粘贴 media_id 或一条收到的消息 XML。 / The paste is longer than ${MAX_PASTE} characters, too long for a message XML. Paste only a media_id or one received message's XML.`,
+        ),
     })
     .strict(),
   'uploads:tempSave': z.object({ accountId, mediaId }).strict(),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -131,5 +131,79 @@ describe('backup', () => {
 
     writeFileSync(path.join(folder, manifest.items[0].file), 'damaged');
     expect(await run()).toMatchObject({ fetched: 1, skipped: 4 });
+  });
+});
+
+describe('backup never trusts manifest.json (issue 8, finding 4)', () => {
+  const setUp = async () => {
+    const d = await deps({ images: 2 });
+    const parent = tmp();
+    const folder = path.join(parent, 'backup');
+    mkdirSync(folder);
+    const victim = path.join(parent, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    const items = d.index.ordered('image');
+    const run = () => backup({ ...d, accountId: 'demo' }, folder, items);
+    return { d, parent, folder, victim, items, run };
+  };
+  const readManifest = (folder: string) =>
+    JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as Manifest;
+  const setAside = (folder: string) => readdirSync(folder).filter((n) => /^manifest\.corrupt-.*\.json$/.test(n));
+
+  for (const file of ['../victim.txt', 'image/../../victim.txt', 'image/../../backup/../victim.txt']) {
+    it(`a manifest entry "${file}" deletes nothing outside the folder; the manifest is set aside`, async () => {
+      const { folder, victim, run } = await setUp();
+      await run();
+      const manifest = readManifest(folder);
+      // A "changed" item makes backup replace its older copy: the crafted path must not be the one removed.
+      manifest.items[0] = { ...manifest.items[0], file, update_time: 1 };
+      writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest));
+      const res = await run();
+      expect(readFileSync(victim, 'utf8')).toBe('keep me');
+      expect(res.failed).toEqual([]);
+      expect(setAside(folder)).toHaveLength(1);
+      for (const e of readManifest(folder).items) expect(e.file).toMatch(/^image\/[^/\\]+$/);
+    });
+  }
+
+  it('a manifest of an unknown version or shape is set aside and the backup rebuilds', async () => {
+    const { folder, run } = await setUp();
+    writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify({ version: 2, items: [{ media_id: 'x' }] }));
+    expect(await run()).toMatchObject({ fetched: 2, skipped: 0, failed: [] });
+    expect(setAside(folder)).toHaveLength(1);
+    writeFileSync(path.join(folder, 'manifest.json'), '{not json');
+    expect(await run()).toMatchObject({ fetched: 2, skipped: 0 });
+    expect(setAside(folder)).toHaveLength(2);
+    expect(readManifest(folder).version).toBe(1);
+  });
+
+  it('never writes through a kind folder that is a symlink out of the backup folder', async () => {
+    const { parent, folder, run } = await setUp();
+    const outside = path.join(parent, 'outside');
+    mkdirSync(outside);
+    symlinkSync(outside, path.join(folder, 'image'));
+    const res = await run();
+    expect(readdirSync(outside)).toEqual([]);
+    expect(res.fetched).toBe(0);
+    expect(res.failed).toHaveLength(2);
+    expect(res.failed[0].error.code).toBe('BACKUP_FOLDER_UNSAFE');
+  });
+
+  it('trusts its own collision names, even past 200 bytes: a re-run skips, nothing is set aside', async () => {
+    const { folder, items, d } = await setUp();
+    const long = items.map((i) => ({ ...i, name: '图'.repeat(100) }));
+    const run = () => backup({ ...d, accountId: 'demo' }, folder, long);
+    expect(await run()).toMatchObject({ fetched: 2, failed: [] });
+    expect(readManifest(folder).items.some((e) => / \(1\)\.png$/.test(e.file))).toBe(true);
+    expect(await run()).toMatchObject({ fetched: 0, skipped: 2 });
+    expect(setAside(folder)).toEqual([]);
+  });
+
+  it('names files from the item with the one sanitizer (device names, bidi controls)', async () => {
+    const { folder, items, d } = await setUp();
+    const hostile = [{ ...items[0], name: 'AUX .\u202Egpj' }];
+    await backup({ ...d, accountId: 'demo' }, folder, hostile);
+    const names = readdirSync(path.join(folder, 'image'));
+    expect(names).toEqual(['_AUX .gpj.png']);
   });
 });

@@ -13,6 +13,8 @@ describe('buildWindowOptions', () => {
       nodeIntegrationInSubFrames: false,
       webviewTag: false,
     });
+    // Electron's spellchecker downloads Hunspell dictionaries from a remote CDN on Linux (issue 8, finding 11).
+    expect(prefs.spellcheck).toBe(false);
     for (const risky of ['webSecurity', 'allowRunningInsecureContent', 'experimentalFeatures', 'enableBlinkFeatures']) {
       expect(prefs).not.toHaveProperty(risky);
     }

@@ -33,6 +33,16 @@ describe('resolveApiBase', () => {
     expect(() => resolveApiBase('not a url')).toThrow(AppError);
   });
 
+  it('rejects relay credentials in any base, WX_API_BASE included (issue 8, finding 9)', () => {
+    expect(() => resolveApiBase('http://user:pass@relay.example.com')).toThrow(AppError);
+    process.env.WX_API_BASE = 'http://user@127.0.0.1:9999';
+    try {
+      expect(() => resolveApiBase(null)).toThrow(AppError);
+    } finally {
+      delete process.env.WX_API_BASE;
+    }
+  });
+
   it('a relay base with a path prefix is honoured for every endpoint', async () => {
     const server = await startFakeServer(withTokens((_req, res) => sendJson(res, { total_count: 0 })));
     try {

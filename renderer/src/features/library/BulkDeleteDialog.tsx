@@ -1,5 +1,6 @@
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
+import { ItemName } from '../../components/ItemName';
 
 const SHOWN = 20;
 
@@ -28,7 +29,7 @@ export function BulkDeleteDialog({ ids, names, busy, onConfirm, onCancel }: Bulk
       <ul className="delete-list" data-testid="bulk-delete-list">
         {ids.slice(0, SHOWN).map((id) => (
           <li key={id}>
-            {names.get(id) ?? ''} <code className="mono small">{id}</code>
+            <ItemName name={names.get(id) ?? ''} /> <code className="mono small">{id}</code>
           </li>
         ))}
       </ul>

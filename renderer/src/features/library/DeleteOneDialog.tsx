@@ -1,6 +1,7 @@
 import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
+import { isolatedName } from '../../lib/display-name';
 
 interface DeleteOneDialogProps {
   item: LibraryItem;
@@ -21,7 +22,7 @@ export function DeleteOneDialog({ item, busy, onConfirm, onCancel }: DeleteOneDi
       onCancel={onCancel}
       onConfirm={onConfirm}
     >
-      <p>{t('delete.body', { name: item.name || item.mediaId })}</p>
+      <p>{t('delete.body', { name: isolatedName(item.name || item.mediaId) })}</p>
       <p className="mono small">{item.mediaId}</p>
     </ConfirmDialog>
   );

@@ -7,6 +7,7 @@ import { thumbUrl } from '../../lib/thumb';
 import { TYPE_GLYPH } from './material-types';
 import { dragOutData } from './drag-out';
 import { desktopStartDrag } from './api/drag-bridge';
+import { displayName } from '../../lib/display-name';
 
 export interface CardHandlers {
   onSelect: (item: LibraryItem, e: MouseEvent) => void;
@@ -29,7 +30,7 @@ export const MaterialCard = memo(function MaterialCard(props: MaterialCardProps)
   const { accountId, item, index, selected, focused, downloading } = props;
   const t = useT();
   const [thumbFailed, setThumbFailed] = useState(false);
-  const name = item.name || t('card.untitled');
+  const name = displayName(item.name) || t('card.untitled');
   const showThumb = item.hasThumb && !thumbFailed;
   const date = formatUnixSeconds(item.updateTime);
 
@@ -89,7 +90,7 @@ export const MaterialCard = memo(function MaterialCard(props: MaterialCardProps)
       </div>
       <div className="card-body">
         <h3 className="card-name" data-testid="material-name" title={name}>
-          {name}
+          <bdi>{name}</bdi>
         </h3>
         {item.titles && item.titles.length > 1 && (
           <p className="card-sub" title={item.titles.join('\n')}>

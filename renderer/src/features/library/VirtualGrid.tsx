@@ -9,6 +9,7 @@ import { EmptyState } from './EmptyState';
 import { handleViewKey } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
 import type { VirtualViewProps } from './virtual-view-props';
+import { ItemName } from '../../components/ItemName';
 
 const TILE_WIDTH = 168;
 const ROW_HEIGHT = 196;
@@ -142,7 +143,7 @@ const Tile = memo(
             </span>
           )}
         </div>
-        <span className="tile-name">{item ? item.name || untitled : ''}</span>
+        <ItemName className="tile-name" name={item ? item.name || untitled : ''} />
       </div>
     );
   },

@@ -9,6 +9,7 @@ import { EmptyState } from './EmptyState';
 import { handleViewKey } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
 import type { VirtualViewProps } from './virtual-view-props';
+import { ItemName } from '../../components/ItemName';
 
 const ROW_HEIGHT = 40;
 
@@ -111,7 +112,7 @@ const VRow = memo(
             <span className="vrow-glyph" aria-hidden="true">
               {TYPE_GLYPH[item.kind]}
             </span>
-            <span className="vrow-name">{item.name || untitled}</span>
+            <ItemName className="vrow-name" name={item.name || untitled} />
             <span className="vrow-date">{formatUnixSeconds(item.updateTime)}</span>
             <code className="vrow-id">{item.mediaId}</code>
           </>
