@@ -1,6 +1,8 @@
 /**
  * `npm run web`: browser mode. Serves the built renderer and the contract on 127.0.0.1 only and
- * prints a URL carrying a one-time key. Optional environment:
+ * prints a URL carrying a one-time token; Enter prints another. Every redeemed link joins the same
+ * session (same cookie, same API key), so a second tab or browser opened with a new link works
+ * alongside the first (electron/web/session-gate.ts). Optional environment:
  *   PORT                          port to listen on (default: any free port)
  *   WX_APPID, WX_APPSECRET        one account, held in memory only (scripted/headless use)
  *   WX_API_BASE                   API base for every account without its own (relay, emulator)
@@ -28,7 +30,8 @@ async function main(): Promise<void> {
     : await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-'));
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const events = new EventStream();
-  const downloads = new WebDownloadTarget(await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-downloads-')));
+  const gate = new SessionGate();
+  const downloads = new WebDownloadTarget(await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-downloads-')), gate);
   const appId = process.env.WX_APPID?.trim();
   const appSecret = process.env.WX_APPSECRET?.trim();
   const core = await createCore({
@@ -42,7 +45,6 @@ async function main(): Promise<void> {
     demo: process.env.SUCAIDESK_NO_DEMO === '1' ? false : { port: Number(process.env.SUCAIDESK_DEMO_PORT ?? 0) },
     envAccount: appId && appSecret ? { appId, appSecret, apiBase: process.env.WX_API_BASE ?? null } : undefined,
   });
-  const gate = new SessionGate();
   const server = await startWebServer(
     {
       core,

@@ -1,7 +1,9 @@
 /**
  * Browser mode: the same core and the same contract behind a loopback HTTP server.
  * Routes: `/` + assets (the built renderer), `POST /api/call/<channel>`, `POST /api/stage`,
- * `GET /api/events` (SSE), `GET /api/download/<token>`, `GET /thumb/<account>/<media>`.
+ * `GET /api/events` (SSE), `GET /api/download/<token>`, and the core's asset routes (`/thumb/…`,
+ * `/preview/…`…). Who may use which route is decided in one place, `authorize` below (with
+ * session-gate.ts); how long a client may take is decided by `LIMITS` and the per-route timers.
  */
 import { createReadStream } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
@@ -20,6 +22,36 @@ import type { WebDownloadTarget } from './web-download-target';
 
 const MAX_JSON_BODY = 256 * 1024;
 
+/**
+ * How long and how many. A contract call's body is small JSON: it must arrive whole within
+ * `bodyTimeoutMs`. A staging upload streams a big file, so it has no total deadline, only an idle one.
+ * The event stream is open for the whole session (heartbeats, no idle timeout). Node's own total
+ * `requestTimeout` is off because it would apply to staging uploads too; these replace it.
+ */
+export interface ServerLimits {
+  /** The request line and headers must arrive within this. */
+  headersTimeoutMs: number;
+  /** A `/api/call` body must arrive whole within this (else 408). */
+  bodyTimeoutMs: number;
+  /** Any request, while its body is being received: longest silence before the socket is dropped. */
+  idleTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** One browser needs a handful of connections; more than this are dropped. */
+  maxConnections: number;
+  /** Comment lines on the event stream, so a dead client is noticed. */
+  heartbeatMs: number;
+}
+
+export const LIMITS: ServerLimits = {
+  headersTimeoutMs: 5_000,
+  bodyTimeoutMs: 10_000,
+  idleTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 32,
+  heartbeatMs: 25_000,
+};
+
 export interface WebServerDeps {
   core: Core;
   gate: SessionGate;
@@ -27,78 +59,151 @@ export interface WebServerDeps {
   downloads: WebDownloadTarget;
   staticDir: string;
   logger?: Logger;
+  /** Tests shorten these; `npm run web` uses LIMITS. */
+  limits?: Partial<ServerLimits>;
 }
+
+type Dispatch = ReturnType<typeof createDispatcher>;
 
 export async function startWebServer(
   deps: WebServerDeps,
   port = 0,
   host = '127.0.0.1',
 ): Promise<http.Server & { port: number }> {
+  const limits: ServerLimits = { ...LIMITS, ...deps.limits };
   const dispatch = createDispatcher(deps.core.handlers, { refused: DESKTOP_ONLY_CHANNELS, logger: deps.logger });
-  const server = http.createServer((req, res) => {
-    handle(deps, dispatch, req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
-      else res.destroy();
-    });
-  });
+  const server = http.createServer(
+    {
+      requestTimeout: 0,
+      headersTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node checks the headers deadline on this interval (default 30 s, longer than the deadline).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      handle(deps, dispatch, limits, req, res).catch(() => {
+        if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
+        else res.destroy();
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actual = (server.address() as AddressInfo).port;
   deps.gate.setPort(actual);
   return Object.assign(server, { port: actual });
 }
 
+/** What a request may reach; decided before any route runs. */
+type Access = 'redeem' | 'static' | 'api' | 'asset' | 'download';
+
 async function handle(
   deps: WebServerDeps,
-  dispatch: ReturnType<typeof createDispatcher>,
+  dispatch: Dispatch,
+  limits: ServerLimits,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const { gate } = deps;
+  // Armed for every request while it is being received; routes that legitimately run long after
+  // the request arrived (contract calls, asset fetches from WeChat, the event stream) disarm it.
+  req.socket.setTimeout(limits.idleTimeoutMs);
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
   if (!gate.hostAllowed(req) || !gate.originAllowed(req))
     return send(res, 403, 'text/plain; charset=utf-8', 'forbidden host or origin');
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = parseRequestUrl(req.url);
+  if (!url) return send(res, 400, 'text/plain; charset=utf-8', 'malformed path');
 
-  if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('t')) {
+  const access = authorize(deps, req, url);
+  if (access === 'redeem') {
     if (!gate.redeem(url.searchParams.get('t'))) return send(res, 403, 'text/html; charset=utf-8', LINK_USED_PAGE);
-    res.writeHead(302, { 'Set-Cookie': gate.sessionCookie(), Location: '/' });
+    res.writeHead(302, {
+      'Set-Cookie': gate.sessionCookie(),
+      Location: gate.keyedLandingUrl(),
+      'Cache-Control': 'no-store',
+    });
     return void res.end();
   }
-  if (!gate.hasSession(req)) return send(res, 403, 'text/html; charset=utf-8', NO_SESSION_PAGE);
-
-  if (url.pathname.startsWith('/api/')) {
-    if (!gate.isApiCaller(req) && !url.pathname.startsWith('/api/download/') && url.pathname !== '/api/events') {
-      return json(res, 403, { ok: false, error: forbiddenPayload() });
-    }
-    return api(deps, dispatch, req, res, url);
+  if (access === 'no-session') return send(res, 403, 'text/html; charset=utf-8', NO_SESSION_PAGE);
+  if (access === 'refused') return json(res, 403, { ok: false, error: forbiddenPayload() });
+  if (access === 'api' || access === 'download') return api(deps, dispatch, limits, req, res, url);
+  if (access === 'asset') {
+    req.socket.setTimeout(0);
+    return asset(deps, res, url.pathname);
   }
-  if (req.method === 'GET' && deps.core.assets.owns(url.pathname)) return asset(deps, res, url.pathname);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
   return serveStatic(deps.staticDir, url.pathname, res);
 }
 
+/**
+ * The one access decision. The session cookie alone reaches only the built renderer: Chromium sends
+ * it to every 127.0.0.1 port, so a page of any other local program holds it too. API routes also
+ * need the key header; asset routes and download links (loaded by elements and links, which cannot
+ * send headers) need a URL signed with the key instead. See session-gate.ts.
+ */
+function authorize(deps: WebServerDeps, req: IncomingMessage, url: URL): Access | 'no-session' | 'refused' {
+  const { gate } = deps;
+  if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('t')) return 'redeem';
+  if (!gate.hasSession(req)) return 'no-session';
+  if (url.pathname.startsWith('/api/')) {
+    if (gate.isApiCaller(req)) return url.pathname.startsWith('/api/download/') ? 'download' : 'api';
+    const signedDownload =
+      req.method === 'GET' &&
+      url.pathname.startsWith('/api/download/') &&
+      gate.verifyAssetUrl(url.pathname, url.searchParams);
+    return signedDownload ? 'download' : 'refused';
+  }
+  if (req.method === 'GET' && deps.core.assets.owns(url.pathname)) {
+    return gate.verifyAssetUrl(url.pathname, url.searchParams) ? 'asset' : 'refused';
+  }
+  return 'static';
+}
+
+/**
+ * The request target as a URL, or null when it is not an origin-form path or a `%` escape anywhere
+ * in it does not decode: checked once here so no route can fail on client input later (a 400, not a 500).
+ */
+function parseRequestUrl(target: string | undefined): URL | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    // Prefixing (not resolving against a base) keeps `//x/y` a path instead of a host.
+    const url = new URL(`http://localhost${target}`);
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
+}
+
 async function api(
   deps: WebServerDeps,
-  dispatch: ReturnType<typeof createDispatcher>,
+  dispatch: Dispatch,
+  limits: ServerLimits,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
   if (req.method === 'POST' && url.pathname.startsWith('/api/call/')) {
     const channel = decodeURIComponent(url.pathname.slice('/api/call/'.length));
-    const body = await readJson(req);
+    const body = await readJson(req, limits.bodyTimeoutMs);
+    if (body === TOO_SLOW) return sendAndClose(res, 408, { ok: false, error: badBody() });
     if (body === INVALID) return json(res, 400, { ok: false, error: badBody() });
+    // The request is in; a handler (sync, bulk download) may take minutes with a silent socket.
+    req.socket.setTimeout(0);
     return json(res, 200, await dispatch(channel, body, true));
   }
   if (req.method === 'POST' && url.pathname === '/api/stage') {
     const name = url.searchParams.get('name') ?? 'file';
+    // No total deadline (big files), only the idle timeout armed in handle().
     try {
-      return json(res, 200, { ok: true, value: await deps.core.staging.stageStream(name, req) });
+      const staged = await deps.core.staging.stageStream(name, req);
+      req.socket.setTimeout(0);
+      return json(res, 200, { ok: true, value: staged });
     } catch (err) {
       return json(res, 200, { ok: false, error: toAppError(err) });
     }
   }
-  if (req.method === 'GET' && url.pathname === '/api/events') return deps.events.attach(res);
+  if (req.method === 'GET' && url.pathname === '/api/events') return deps.events.attach(res, limits.heartbeatMs);
   if (req.method === 'GET' && url.pathname.startsWith('/api/download/')) {
     const entry = deps.downloads.take(url.pathname.slice('/api/download/'.length));
     if (!entry) return send(res, 404, 'text/plain', 'gone');
@@ -116,9 +221,10 @@ async function api(
 }
 
 async function asset(deps: WebServerDeps, res: ServerResponse, pathname: string): Promise<void> {
+  // Validation, the media-type allow-list and every header come from core (electron/core/assets.ts).
   const found = await deps.core.assets.serve(pathname);
   if (!found) return send(res, 404, 'text/plain', 'not found');
-  res.writeHead(200, { 'Content-Type': found.contentType, 'Cache-Control': 'private, max-age=86400' });
+  res.writeHead(200, found.headers);
   res.end(found.body);
 }
 
@@ -131,8 +237,22 @@ async function serveStatic(root: string, pathname: string, res: ServerResponse):
 }
 
 const INVALID = Symbol('invalid');
+const TOO_SLOW = Symbol('too slow');
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+/** The whole JSON body within `deadlineMs`, or INVALID (too big, not JSON) or TOO_SLOW. */
+async function readJson(req: IncomingMessage, deadlineMs: number): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof TOO_SLOW>((resolve) => {
+    timer = setTimeout(() => resolve(TOO_SLOW), deadlineMs);
+  });
+  try {
+    return await Promise.race([readJsonBody(req), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -161,6 +281,13 @@ function json(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
+/** Answers and drops the connection: the rest of a too-slow body is not worth waiting for. */
+function sendAndClose(res: ServerResponse, status: number, value: unknown): void {
+  res.setHeader('Connection', 'close');
+  res.on('finish', () => res.socket?.destroy());
+  json(res, status, value);
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
@@ -169,4 +296,4 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 const NO_SESSION_PAGE =
   '<!doctype html><meta charset="utf-8"><title>SucaiDesk</title><p>请打开终端里 <code>npm run web</code> 打印的链接（含一次性密钥）。</p><p>Open the link printed by <code>npm run web</code> (it carries a one-time key).</p>';
 const LINK_USED_PAGE =
-  '<!doctype html><meta charset="utf-8"><title>SucaiDesk</title><p>这个链接已经用过或无效。重启 <code>npm run web</code> 获取新链接。</p><p>This link was already used or is invalid. Restart <code>npm run web</code> for a new one.</p>';
+  '<!doctype html><meta charset="utf-8"><title>SucaiDesk</title><p>这个链接已经用过或无效。在运行 <code>npm run web</code> 的终端按回车获取新链接。</p><p>This link was already used or is invalid. Press Enter in the terminal running <code>npm run web</code> for a new one.</p>';

@@ -1,12 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './App';
+import { MissingSessionKey } from './components/MissingSessionKey';
+import { missingSessionKey } from './lib/session-key';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
-createRoot(container).render(
-  <StrictMode>
-    <Root />
-  </StrictMode>,
-);
+createRoot(container).render(<StrictMode>{missingSessionKey() ? <MissingSessionKey /> : <Root />}</StrictMode>);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { DEMO_APP_ID, DEMO_APP_SECRET } from '../../electron/emulator/demo-account';
 import { makePng } from '../fakes/png';
 import { e2eEnv } from './env';

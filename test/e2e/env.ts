@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { E2eEnv } from './global-setup';
 import { e2eReportDir } from './report-dir';
 
-/** URLs written by global-setup: the browser-mode server and the demo account's emulator. */
+/** Written by global-setup: the browser-mode server, the demo account's emulator and the session's API key. */
 export function e2eEnv(): E2eEnv {
   return JSON.parse(readFileSync(`${e2eReportDir()}/e2e-env.json`, 'utf8')) as E2eEnv;
 }

@@ -1,7 +1,8 @@
 /**
  * Starts browser mode (`node dist/web/server.cjs`, built by `npm test` before this runs) with the
  * offline demo account, redeems the printed one-time link into a session cookie shared by every
- * test (storageState), and records the server and demo-emulator URLs for the tests.
+ * test (storageState), and records the server and demo-emulator URLs and the session's API key (from
+ * the redirect's `#k=` fragment; test/e2e/fixtures.ts puts it into each page's sessionStorage).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,13 +12,15 @@ import { e2eReportDir } from './report-dir';
 export interface E2eEnv {
   baseURL: string;
   emulatorURL: string;
+  /** The browser-mode session's API key (electron/web/session-gate.ts). */
+  apiKey: string;
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const reportDir = e2eReportDir();
   mkdirSync(reportDir, { recursive: true });
   const child = spawn(process.execPath, [`${process.env.SUCAIDESK_OUT ?? 'dist'}/web/server.cjs`], {
-    env: { ...process.env, PORT: '0', WX_APPID: '', WX_APPSECRET: '' },
+    env: { ...process.env, PORT: '0', WX_APPID: '', WX_APPSECRET: '', SUCAIDESK_EMULATOR_ADMIN: '1' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines: string[] = [];
@@ -38,9 +41,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const ctx = await request.newContext();
   const res = await ctx.get(link, { maxRedirects: 0 });
   if (res.status() !== 302) throw new Error(`one-time link answered ${res.status()}`);
+  const apiKey = /#k=([a-f0-9]{64})$/.exec(res.headers()['location'] ?? '')?.[1];
+  if (!apiKey) throw new Error(`one-time link redirected to ${res.headers()['location']} (no #k= key)`);
   await ctx.storageState({ path: `${reportDir}/e2e-session.json` });
   await ctx.dispose();
-  writeFileSync(`${reportDir}/e2e-env.json`, JSON.stringify({ baseURL, emulatorURL: emulator } satisfies E2eEnv));
+  writeFileSync(
+    `${reportDir}/e2e-env.json`,
+    JSON.stringify({ baseURL, emulatorURL: emulator, apiKey } satisfies E2eEnv),
+  );
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures';
 import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator } from '../../electron/emulator';
 import { makeWav } from '../../electron/emulator/wav';
 import { makePng } from '../fakes/png';
@@ -93,12 +93,16 @@ test('with drop-after 20% and -1 10% on add_material, 30 dropped files land exac
     { endpoint: 'material/add_material', kind: 'drop-after', probability: 0.2, seed: 21 },
     { endpoint: 'material/add_material', kind: 'errcode', errcode: -1, probability: 0.125, seed: 22 },
   ];
-  await fetch(`${emu}/__emulator/faults`, { method: 'POST', body: JSON.stringify(rules) });
+  await fetch(`${emu}/__emulator/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(rules),
+  });
   try {
     await page.getByTestId('uploads-start').click();
     await expect(rows(page, prefix, 'done')).toHaveCount(30, { timeout: 45_000 });
   } finally {
-    await fetch(`${emu}/__emulator/faults`, { method: 'DELETE' });
+    await fetch(`${emu}/__emulator/faults`, { method: 'DELETE', headers: { 'Content-Type': 'application/json' } });
   }
   const stored = materials(await ledger(), prefix);
   expect(stored).toHaveLength(30);

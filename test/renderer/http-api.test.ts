@@ -1,7 +1,37 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RendererChannel } from '../../electron/shared/bridge';
-import { RENDERER_CHANNELS, createHttpApi, methodName } from '../../renderer/src/lib/http-api';
+import { articleImageUrl } from '../../renderer/src/features/articles/editor/asset-url';
+import { assetUrl, signAssetPath } from '../../renderer/src/lib/asset-url';
+import { openEventReader } from '../../renderer/src/lib/event-reader';
+import { NO_SESSION_KEY, RENDERER_CHANNELS, createHttpApi, methodName } from '../../renderer/src/lib/http-api';
+import { missingSessionKey, resetSessionKeyForTests, sessionKey } from '../../renderer/src/lib/session-key';
 import { thumbUrl } from '../../renderer/src/lib/thumb';
+
+const KEY = 'ab'.repeat(32);
+
+/** The page as the one-time link's redirect leaves it: `/#k=<key>`. */
+function arriveWithKey(key = KEY): void {
+  sessionStorage.clear();
+  history.replaceState(null, '', `/#k=${key}`);
+  resetSessionKeyForTests();
+}
+
+/** A text/event-stream response the test writes to. */
+function eventStream() {
+  let push!: (text: string) => void;
+  let end!: () => void;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      push = (text) => controller.enqueue(new TextEncoder().encode(text));
+      end = () => controller.close();
+    },
+  });
+  return { response: new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }), push, end };
+}
+
+const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
+
+beforeEach(() => arriveWithKey());
 
 function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -9,6 +39,7 @@ function jsonResponse(body: unknown, status = 200): Response {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  delete (window as { api?: unknown }).api;
 });
 
 describe('http-api adapter', () => {
@@ -56,7 +87,7 @@ describe('http-api adapter', () => {
     expect((api as unknown as Record<string, unknown>)['filesRegister']).toBeUndefined();
   });
 
-  it('posts the request as JSON to /api/call/<channel> with X-SucaiDesk and returns the envelope', async () => {
+  it('posts the request as JSON to /api/call/<channel> with the session key and returns the envelope', async () => {
     const page = { items: [], total: 0, offset: 40 };
     const fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse({ ok: true, value: page })));
     vi.stubGlobal('fetch', fetchMock);
@@ -71,7 +102,7 @@ describe('http-api adapter', () => {
     expect(url).toBe('/api/call/library:query');
     expect(init?.method).toBe('POST');
     const headers = new Headers(init?.headers);
-    expect(headers.get('X-SucaiDesk')).toBe('1');
+    expect(headers.get('X-SucaiDesk-Key')).toBe(KEY);
     expect(headers.get('Content-Type')).toBe('application/json');
     expect(JSON.parse(init?.body as string)).toEqual(req);
   });
@@ -139,7 +170,7 @@ describe('http-api adapter', () => {
     const init = fetchMock.mock.calls[0][1];
     expect(init?.body).toBe(files[0]);
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/octet-stream');
-    expect(new Headers(init?.headers).get('X-SucaiDesk')).toBe('1');
+    expect(new Headers(init?.headers).get('X-SucaiDesk-Key')).toBe(KEY);
   });
 
   it('stops staging at the first failure and returns its error', async () => {
@@ -156,42 +187,126 @@ describe('http-api adapter', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
-  it('subscribes to events through one shared EventSource', () => {
-    const sources: FakeEventSource[] = [];
-    class FakeEventSource extends EventTarget {
-      closed = false;
-      constructor(readonly url: string) {
-        super();
-        sources.push(this);
-      }
-      close() {
-        this.closed = true;
-      }
-    }
-    vi.stubGlobal('EventSource', FakeEventSource);
+  it('subscribes to events through one shared fetch stream that sends the key', async () => {
+    const streams: ReturnType<typeof eventStream>[] = [];
+    const fetchMock = vi.fn<typeof fetch>(() => {
+      const stream = eventStream();
+      streams.push(stream);
+      return Promise.resolve(stream.response);
+    });
+    vi.stubGlobal('fetch', fetchMock);
     const api = createHttpApi();
     const a = vi.fn();
     const b = vi.fn();
     const offA = api.on('upload:progress', a);
     const offB = api.on('upload:progress', b);
-    expect(sources).toHaveLength(1);
-    expect(sources[0].url).toBe('/api/events');
+    await tick();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe('/api/events');
+    expect(new Headers(init?.headers).get('X-SucaiDesk-Key')).toBe(KEY);
 
     const payload = { name: 'x.png', transferred: 5, total: 10 };
-    sources[0].dispatchEvent(new MessageEvent('upload:progress', { data: JSON.stringify(payload) }));
+    // Split mid-frame, as a network may deliver it.
+    streams[0].push(': connected\n\nevent: upload:progress\ndata: ');
+    streams[0].push(`${JSON.stringify(payload)}\n\nevent: other\ndata: {}\n\n`);
+    await tick();
     expect(a).toHaveBeenCalledWith(payload);
     expect(b).toHaveBeenCalledWith(payload);
 
     offA();
-    sources[0].dispatchEvent(new MessageEvent('upload:progress', { data: JSON.stringify(payload) }));
+    streams[0].push(`event: upload:progress\ndata: ${JSON.stringify(payload)}\n\n`);
+    await tick();
     expect(a).toHaveBeenCalledTimes(1);
     expect(b).toHaveBeenCalledTimes(2);
-    expect(sources[0].closed).toBe(false);
+    expect(init?.signal?.aborted).toBe(false);
     offB();
-    expect(sources[0].closed).toBe(true);
+    expect(init?.signal?.aborted).toBe(true);
   });
 
-  it('builds page-relative thumbnail URLs', () => {
+  it('reconnects the event stream with backoff after a failure or the end of the stream', async () => {
+    const streams: ReturnType<typeof eventStream>[] = [];
+    let calls = 0;
+    const fetchMock = vi.fn<typeof fetch>(() => {
+      calls += 1;
+      if (calls === 1) return Promise.reject(new TypeError('Failed to fetch'));
+      if (calls === 2) return Promise.resolve(new Response('no', { status: 503 }));
+      const stream = eventStream();
+      streams.push(stream);
+      return Promise.resolve(stream.response);
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const got: string[] = [];
+    const reader = openEventReader('/api/events', {
+      headers: { 'X-SucaiDesk-Key': KEY },
+      onMessage: (m) => got.push(m.data),
+      minDelayMs: 20,
+      maxDelayMs: 40,
+    });
+    await tick(150);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+    streams[0].push('data: one\n\n');
+    streams[0].end();
+    await tick(100);
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+    streams[1].push('data: two\n\n');
+    await tick();
+    expect(got).toEqual(['one', 'two']);
+    reader.close();
+    await tick(100);
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+  });
+
+  it('builds page-relative thumbnail URLs (desktop: as is)', () => {
+    (window as { api?: unknown }).api = {};
     expect(thumbUrl('demo', 'abc/def+=')).toBe('thumb/demo/abc%2Fdef%2B%3D');
+  });
+});
+
+describe('the session key (browser mode)', () => {
+  it('moves the key from the URL fragment into sessionStorage and out of the address bar', () => {
+    expect(sessionKey()).toBe(KEY);
+    expect(location.hash).toBe('');
+    expect(location.href).not.toContain(KEY);
+    expect(sessionStorage.getItem('sucaidesk.apiKey')).toBe(KEY);
+    // A reload: no fragment any more, the tab's storage still has it.
+    resetSessionKeyForTests();
+    expect(sessionKey()).toBe(KEY);
+    expect(missingSessionKey()).toBe(false);
+  });
+
+  it('without a key sends nothing and answers with the printed-link message', async () => {
+    sessionStorage.clear();
+    history.replaceState(null, '', '/#k=not-a-key');
+    resetSessionKeyForTests();
+    expect(missingSessionKey()).toBe(true);
+    const fetchMock = vi.fn<typeof fetch>();
+    vi.stubGlobal('fetch', fetchMock);
+    const api = createHttpApi();
+    expect(await api.accountsList({})).toEqual({ ok: false, error: NO_SESSION_KEY });
+    expect(await api.stageFiles([new File(['a'], 'a.png')])).toEqual({ ok: false, error: NO_SESSION_KEY });
+    api.on('upload:progress', () => undefined)();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(NO_SESSION_KEY.message.zh).toContain('npm run web');
+    expect(NO_SESSION_KEY.message.en).toContain('npm run web');
+  });
+
+  it('signs every asset URL with the key, stable within a 10-minute bucket', () => {
+    const now = Date.UTC(2025, 0, 1, 12, 3);
+    const signed = assetUrl('thumb/demo/M%2F1', now);
+    expect(signed).toBe(`thumb/demo/M%2F1?${signAssetPath('/thumb/demo/M%2F1', KEY, now)}`);
+    expect(signed).toMatch(/\?e=\d+&s=[\w-]{43}$/);
+    const e = Number(/e=(\d+)/.exec(signed)![1]);
+    expect(e - now / 1000).toBeGreaterThanOrEqual(600);
+    expect(e - now / 1000).toBeLessThanOrEqual(1200);
+    expect(assetUrl('thumb/demo/M%2F1', now + 60_000)).toBe(signed);
+    expect(assetUrl('thumb/demo/OTHER', now)).not.toBe(signed.replace('M%2F1', 'OTHER'));
+    expect(thumbUrl('demo', 'x')).toMatch(/^thumb\/demo\/x\?e=\d+&s=/);
+    expect(articleImageUrl('demo', 'https://mmbiz.qpic.cn/a.png')).toMatch(/^artimg\/demo\/[\w-]+\?e=\d+&s=/);
+  });
+
+  it('leaves asset URLs unsigned in the desktop window (app://, preload bridge)', () => {
+    (window as { api?: unknown }).api = {};
+    expect(assetUrl('preview/demo/x')).toBe('preview/demo/x');
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Browser-mode implementation of `window.api`: the same BridgeApi the preload exposes, spoken over
  * the loopback HTTP server's protocol. Never rejects for app or transport errors: every failure
- * comes back as an error envelope, like the desktop bridge.
+ * comes back as an error envelope, like the desktop bridge. Every request carries the session's API
+ * key (session-key.ts); without one nothing is sent and every call answers "open the printed link".
  */
 import type { BridgeApi, ChannelMethods, MethodName, RendererChannel } from '../../../electron/shared/bridge';
 import type { EventMap, EventName } from '../../../electron/shared/contract';
-import type { Envelope } from '../../../electron/shared/errors';
+import type { AppErrorPayload, Envelope } from '../../../electron/shared/errors';
 import type { StagedFile } from '../../../electron/shared/models';
 import { clientError, fail } from './app-error';
+import { openEventReader, type EventReader } from './event-reader';
+import { API_KEY_HEADER, MISSING_SESSION_KEY_MESSAGE, sessionKey } from './session-key';
 import { ARTICLES_RENDERER_CHANNELS } from '../features/articles/channels';
 import { LIBRARY_RENDERER_CHANNELS } from '../features/library/channels';
 import { UPLOADS_RENDERER_CHANNELS } from '../features/uploads/channels';
@@ -45,7 +48,18 @@ export function methodName<C extends RendererChannel>(channel: C): MethodName<C>
   return (a + b.charAt(0).toUpperCase() + b.slice(1)) as MethodName<C>;
 }
 
-const HEADER = { 'X-SucaiDesk': '1' } as const;
+/** The tab has no API key: nothing is sent, every call answers with the printed-link message. */
+export const NO_SESSION_KEY: AppErrorPayload = {
+  code: 'NO_SESSION_KEY',
+  errClass: 'forbidden',
+  retryable: false,
+  message: MISSING_SESSION_KEY_MESSAGE,
+};
+
+function keyHeader(): Record<string, string> | null {
+  const key = sessionKey();
+  return key ? { [API_KEY_HEADER]: key } : null;
+}
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -58,11 +72,13 @@ const networkError = () => clientError('NETWORK', 'retryable', 'error.network', 
 
 /** POSTs and reads back an envelope; any failure becomes an error envelope. */
 async function post<T>(url: string, init: { body: BodyInit; contentType: string }): Promise<Envelope<T>> {
+  const auth = keyHeader();
+  if (!auth) return fail(NO_SESSION_KEY);
   let res: Response;
   try {
     res = await globalThis.fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': init.contentType, ...HEADER },
+      headers: { 'Content-Type': init.contentType, ...auth },
       body: init.body,
       credentials: 'same-origin',
       cache: 'no-store',
@@ -105,32 +121,41 @@ async function stageFiles(files: File[]): Promise<Envelope<StagedFile[]>> {
   return { ok: true, value: staged };
 }
 
-/** One EventSource for all subscribers, opened on first use and closed when the last one leaves. */
+/** One event stream for all subscribers, opened on first use and closed when the last one leaves. */
 function createEvents(): BridgeApi['on'] {
-  let source: EventSource | null = null;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let reader: EventReader | null = null;
   let subscribers = 0;
   return function on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void {
-    if (typeof EventSource === 'undefined') return () => undefined;
-    source ??= new EventSource('/api/events');
-    const current = source;
+    const auth = keyHeader();
+    if (!auth) return () => undefined;
+    reader ??= openEventReader('/api/events', {
+      headers: auth,
+      onMessage: ({ event: name, data }) => {
+        let payload: unknown;
+        try {
+          payload = JSON.parse(data);
+        } catch {
+          return; // malformed event: ignore
+        }
+        for (const fn of [...(listeners.get(name ?? 'message') ?? [])]) fn(payload);
+      },
+    });
+    const current = reader;
+    // A fresh wrapper per subscription: the same function subscribed twice is called twice.
+    const handler = (payload: unknown) => listener(payload as EventMap[E]);
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set.add(handler));
     subscribers += 1;
-    const handler = (e: Event) => {
-      try {
-        listener(JSON.parse((e as MessageEvent<string>).data) as EventMap[E]);
-      } catch {
-        /* malformed event: ignore */
-      }
-    };
-    current.addEventListener(event, handler);
     let active = true;
     return () => {
       if (!active) return;
       active = false;
-      current.removeEventListener(event, handler);
+      set.delete(handler);
       subscribers -= 1;
-      if (subscribers === 0 && source === current) {
+      if (subscribers === 0 && reader === current) {
         current.close();
-        source = null;
+        reader = null;
       }
     };
   };

@@ -1,7 +1,9 @@
+import { assetUrl } from './asset-url';
+
 /**
- * Thumbnail URL for a material item: a plain same-origin path relative to the page, so it works
- * under both `app://bundle/` (desktop) and `http://127.0.0.1:<port>/` (browser mode).
+ * Thumbnail URL for a material item: a same-origin path relative to the page, so it works under both
+ * `app://bundle/` (desktop) and `http://127.0.0.1:<port>/` (browser mode, where assetUrl signs it).
  */
 export function thumbUrl(accountId: string, mediaId: string): string {
-  return `thumb/${encodeURIComponent(accountId)}/${encodeURIComponent(mediaId)}`;
+  return assetUrl(`thumb/${encodeURIComponent(accountId)}/${encodeURIComponent(mediaId)}`);
 }

@@ -1,55 +1,23 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../../electron/core/app-core';
-import type { Handlers } from '../../../electron/core/ipc/dispatch';
-import { StagingArea } from '../../../electron/core/staging/staging-area';
-import { AssetRoutes } from '../../../electron/core/assets';
-import { ThumbService } from '../../../electron/core/thumbs/thumb-service';
-import { CHANNELS } from '../../../electron/shared/channels';
-import { EventStream } from '../../../electron/web/event-stream';
-import { SessionGate } from '../../../electron/web/session-gate';
-import { WebDownloadTarget } from '../../../electron/web/web-download-target';
-import { startWebServer } from '../../../electron/web/web-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_KEY_HEADER } from '../../../electron/web/session-gate';
+import { API_KEY_HEADER as RENDERER_API_KEY_HEADER } from '../../../renderer/src/lib/session-key';
+import { rawRequest, startHarness, type Harness } from './harness';
 
-const staticDir = mkdtempSync(path.join(os.tmpdir(), 'web-static-'));
-writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-const gate = new SessionGate();
-const register = vi.fn(() => Promise.resolve([]));
-const handlers = Object.fromEntries(
-  CHANNELS.map((c) => [c, () => Promise.resolve({ channel: c })]),
-) as unknown as Handlers;
-handlers['files:register'] = register;
-const core: Core = {
-  handlers,
-  staging: new StagingArea(),
-  thumbs: new ThumbService(staticDir, () => 'http://127.0.0.1:1'),
-  assets: new AssetRoutes(),
-  demo: null,
-  close: () => Promise.resolve(),
-};
-let server: Awaited<ReturnType<typeof startWebServer>>;
+let h: Harness;
 let base = '';
 let cookie = '';
+let key = '';
 
 beforeAll(async () => {
-  server = await startWebServer({
-    core,
-    gate,
-    events: new EventStream(),
-    downloads: new WebDownloadTarget(staticDir),
-    staticDir,
-  });
-  base = `http://127.0.0.1:${server.port}`;
+  h = await startHarness();
+  base = h.base;
 });
-afterAll(() => server.close());
+afterAll(() => h.close());
 
 const call = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/api/call/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sucaidesk': '1', cookie, ...headers },
+    headers: { 'content-type': 'application/json', [API_KEY_HEADER]: key, cookie, ...headers },
     body: JSON.stringify(body),
   });
 
@@ -60,15 +28,21 @@ describe('browser-mode server', () => {
   });
 
   it('turns the one-time link into a session cookie, once', async () => {
-    const token = gate.issueToken();
+    const token = h.gate.issueToken();
     const first = await fetch(`${base}/?t=${token}`, { redirect: 'manual' });
     expect(first.status).toBe(302);
     cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    key = /#k=([a-f0-9]{64})$/.exec(first.headers.get('location') ?? '')![1]!;
     expect(first.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
     expect((await fetch(`${base}/?t=${token}`, { redirect: 'manual' })).status).toBe(403);
     const page = await fetch(`${base}/`, { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('names the key header the same on both sides', () => {
+    expect(RENDERER_API_KEY_HEADER).toBe(API_KEY_HEADER);
   });
 
   it('answers contract calls with envelopes', async () => {
@@ -76,42 +50,36 @@ describe('browser-mode server', () => {
     expect(await res.json()).toEqual({ ok: true, value: { channel: 'app:info' } });
   });
 
-  it('refuses calls without the X-SucaiDesk header (cross-site forms cannot set it)', async () => {
+  it('refuses calls without the key header (cross-site forms and other local pages cannot send it)', async () => {
     const res = await fetch(`${base}/api/call/app:info`, { method: 'POST', headers: { cookie }, body: '{}' });
     expect(res.status).toBe(403);
   });
 
   it('refuses foreign Host (DNS rebinding) and foreign Origin', async () => {
     // fetch() will not send a forged Host header, so this one goes through node:http.
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port: server.port,
-          path: '/api/call/app:info',
-          method: 'POST',
-          headers: { host: 'rebound.example', 'x-sucaidesk': '1', cookie },
-        },
-        (res) => resolve(res.statusCode ?? 0),
-      );
-      req.on('error', reject);
-      req.end('{}');
+    const res = await rawRequest(h, {
+      method: 'POST',
+      path: '/api/call/app:info',
+      headers: { host: 'rebound.example', [API_KEY_HEADER]: key, cookie },
+      body: '{}',
     });
-    expect(status).toBe(403);
+    expect(res.status).toBe(403);
     expect((await call('app:info', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call('app:info', {}, { origin: `http://127.0.0.1:${h.port + 1}` })).status).toBe(403);
     expect((await call('app:info', {}, { origin: base })).status).toBe(200);
   });
 
   it('never lets the browser name a local path', async () => {
+    h.ran.length = 0;
     const res = await call('files:register', { paths: ['/etc/passwd'] });
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
-    expect(register).not.toHaveBeenCalled();
+    expect(h.ran).toEqual([]);
   });
 
   it('stages uploaded bytes and refuses malformed JSON', async () => {
     const staged = await fetch(`${base}/api/stage?name=${encodeURIComponent('春节.png')}`, {
       method: 'POST',
-      headers: { 'x-sucaidesk': '1', cookie, 'content-type': 'application/octet-stream' },
+      headers: { [API_KEY_HEADER]: key, cookie, 'content-type': 'application/octet-stream' },
       body: new Uint8Array([1, 2, 3]),
     });
     const body = (await staged.json()) as { ok: boolean; value: { name: string; size: number; token: string } };
@@ -119,7 +87,7 @@ describe('browser-mode server', () => {
     expect(body.value.token).toMatch(/^[a-f0-9]{32}$/);
     const bad = await fetch(`${base}/api/call/app:info`, {
       method: 'POST',
-      headers: { 'x-sucaidesk': '1', cookie },
+      headers: { [API_KEY_HEADER]: key, cookie },
       body: '{not json',
     });
     expect(bad.status).toBe(400);

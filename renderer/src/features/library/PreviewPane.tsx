@@ -3,8 +3,10 @@ import type { LibraryDetail, LibraryKind } from '../../../../electron/shared/fea
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';
+import { assetUrl } from '../../lib/asset-url';
 import { useDetail } from './api/use-detail';
 import { safeArticleHtml } from './article-html';
+import { ItemName } from '../../components/ItemName';
 
 interface PreviewPaneProps {
   accountId: string;
@@ -43,7 +45,7 @@ function CopyField({ label, value, testId }: { label: string; value: string; tes
 
 function Media({ detail }: { detail: LibraryDetail }) {
   const t = useT();
-  const src = detail.previewUrl;
+  const src = detail.previewUrl && assetUrl(detail.previewUrl);
   if (detail.articles) {
     return (
       <div className="articles" data-testid="preview-articles">
@@ -79,7 +81,9 @@ export function PreviewPane({ accountId, target, onClose, onOpenDraft }: Preview
   return (
     <aside className="preview" data-testid="preview-pane" aria-label={t('library.preview.title')}>
       <div className="preview-head">
-        <h2 className="preview-title">{d?.item.name || t('library.preview.title')}</h2>
+        <h2 className="preview-title">
+          <ItemName name={d?.item.name || t('library.preview.title')} />
+        </h2>
         {target.kind === 'draft' && onOpenDraft && (
           <button
             type="button"

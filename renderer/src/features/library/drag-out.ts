@@ -1,4 +1,5 @@
 import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import { assetUrl } from '../../lib/asset-url';
 
 const MIME: Partial<Record<LibraryItem['kind'], string>> = {
   image: 'image/*',
@@ -14,7 +15,7 @@ const MIME: Partial<Record<LibraryItem['kind'], string>> = {
 export function dragOutData(accountId: string, item: LibraryItem, base: string = location.href): string | null {
   const mime = MIME[item.kind];
   if (!mime) return null;
-  const url = new URL(`preview/${encodeURIComponent(accountId)}/${encodeURIComponent(item.mediaId)}`, base);
+  const url = new URL(assetUrl(`preview/${encodeURIComponent(accountId)}/${encodeURIComponent(item.mediaId)}`), base);
   const name = (item.name || item.mediaId).replace(/:/g, '_');
   return `${mime}:${name}:${url.href}`;
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useNotices } from '../../components/notices-context';
 import { useT } from '../../i18n';
+import { assetUrl } from '../../lib/asset-url';
 import { useTempMedia } from './api/use-temp-media';
 import { bytes, countdown } from './format';
 import { useNow } from './use-now';
@@ -26,7 +27,7 @@ export function TempPanel({ accountId, refreshKey }: { accountId: string; refres
         <textarea
           data-testid="temp-input"
           rows={3}
-          maxLength={20_000}
+          maxLength={4_000}
           placeholder={t('uploads.tempInput')}
           aria-label={t('uploads.tempInput')}
           value={input}
@@ -43,7 +44,7 @@ export function TempPanel({ accountId, refreshKey }: { accountId: string; refres
           {entries.map((e) => (
             <li key={e.mediaId} data-testid="temp-entry" data-media-id={e.mediaId} data-expired={e.expired}>
               {e.preview?.contentType.startsWith('image/') && (
-                <img className="temp-preview" data-testid="temp-preview" src={e.preview.src} alt={e.name} />
+                <img className="temp-preview" data-testid="temp-preview" src={assetUrl(e.preview.src)} alt={e.name} />
               )}
               <span className="uploads-name">{e.name}</span>
               <code className="temp-id">{e.mediaId}</code>
