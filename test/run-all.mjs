@@ -45,14 +45,22 @@ const npx = 'npx';
 gate('typecheck', npx, ['tsc', '-p', '.']);
 gate('lint', npx, ['eslint', '.', '--max-warnings=0']);
 gate('format', npx, ['prettier', '--check', '.', '--log-level=warn']);
+// Electron security linter over electron/, offline; fails on any new MEDIUM+ finding (see the script).
+gate('electronegativity', 'node', ['test/security/electronegativity.cjs']);
 gate('build', 'npm', ['run', 'build', '--silent']);
+// The fuzz suites (test/unit/fuzz/) append their `fuzz: … inputs, N crashes` lines here.
+const fuzzReport = 'reports/fuzz.txt';
+rmSync(fuzzReport, { force: true });
 counted(
   'unit',
   npx,
   ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
   'reports/vitest.json',
   (r) => ({ pass: r.numPassedTests, fail: r.numFailedTests }),
+  { SUCAIDESK_FUZZ_REPORT: fuzzReport },
 );
+const fuzzLines = existsSync(fuzzReport) ? readFileSync(fuzzReport, 'utf8').trim().split('\n').filter(Boolean) : [];
+for (const line of fuzzLines) console.log(line);
 counted(
   'e2e',
   npx,
@@ -62,6 +70,7 @@ counted(
   { CI: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/e2e.json' },
 );
 
+if (fuzzLines.length) console.log(`\n${fuzzLines.join('\n')}`);
 if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -119,41 +119,5 @@ describe('dispatch', () => {
     expect(JSON.stringify(res)).not.toContain(CANARY_TOKEN);
     expect(JSON.stringify(res)).not.toContain('access_token');
   });
-
-  it('never rejects, whatever arrives (2,000 hostile inputs per channel)', async () => {
-    const dispatch = createDispatcher(fakeHandlers({ 'accounts:add': () => Promise.reject(new Error('boom')) }));
-    let seed = 42;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const samples: unknown[] = [
-      null,
-      undefined,
-      0,
-      -1,
-      '',
-      'x'.repeat(5000),
-      [],
-      {},
-      { accountId: '../etc' },
-      { toString: 1 },
-    ];
-    for (const channel of CHANNELS) {
-      for (let i = 0; i < 2000; i++) {
-        const pick = samples[Math.floor(rand() * samples.length)];
-        const raw =
-          rand() < 0.3
-            ? {
-                accountId: 'demo',
-                mediaId: String(rand()),
-                kinds: ['image'],
-                sort: 'date-desc',
-                offset: Math.floor(rand() * 50) - 5,
-                limit: 20,
-              }
-            : pick;
-        const res = await dispatch(channel, raw, rand() < 0.9);
-        expect(typeof res.ok).toBe('boolean');
-        if (!res.ok) expect(res.error.message.zh.length).toBeGreaterThan(0);
-      }
-    }
-  });
+  // Hostile inputs at scale (≥ 10,000 per channel, against a real core): test/unit/fuzz/ipc-dispatch.fuzz.test.ts.
 });
