@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientError } from './client-error';
 import { DESKTOP_ONLY_CHANNELS } from '../shared/contract';
 import { createDispatcher, forbiddenPayload } from '../core/ipc/dispatch';
 import type { Core } from '../core/app-core';
@@ -21,6 +22,8 @@ import type { SessionGate } from './session-gate';
 import type { WebDownloadTarget } from './web-download-target';
 
 const MAX_JSON_BODY = 256 * 1024;
+/** An oversized API body is still read (and dropped) up to this size, so the caller gets a clean 413. */
+const MAX_DRAINED_BODY = 8 * 1024 * 1024;
 
 /**
  * How long and how many. A contract call's body is small JSON: it must arrive whole within
@@ -88,6 +91,7 @@ export async function startWebServer(
     },
   );
   server.maxConnections = limits.maxConnections;
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actual = (server.address() as AddressInfo).port;
   deps.gate.setPort(actual);
@@ -187,6 +191,7 @@ async function api(
     const channel = decodeURIComponent(url.pathname.slice('/api/call/'.length));
     const body = await readJson(req, limits.bodyTimeoutMs);
     if (body === TOO_SLOW) return sendAndClose(res, 408, { ok: false, error: badBody() });
+    if (body === TOO_LARGE) return sendAndClose(res, 413, { ok: false, error: badBody() });
     if (body === INVALID) return json(res, 400, { ok: false, error: badBody() });
     // The request is in; a handler (sync, bulk download) may take minutes with a silent socket.
     req.socket.setTimeout(0);
@@ -213,7 +218,12 @@ async function api(
       'Cache-Control': 'no-store',
     });
     createReadStream(entry.path)
-      .on('close', () => void rm(entry.path, { force: true }))
+      .on('close', () => {
+        // A copy left behind is only a temp file of this session; say so in the log rather than nowhere.
+        rm(entry.path, { force: true }).catch((err: unknown) =>
+          deps.logger?.failure('web.download-cleanup', toAppError(err)),
+        );
+      })
       .pipe(res);
     return;
   }
@@ -237,9 +247,10 @@ async function serveStatic(root: string, pathname: string, res: ServerResponse):
 }
 
 const INVALID = Symbol('invalid');
+const TOO_LARGE = Symbol('too large');
 const TOO_SLOW = Symbol('too slow');
 
-/** The whole JSON body within `deadlineMs`, or INVALID (too big, not JSON) or TOO_SLOW. */
+/** The whole JSON body within `deadlineMs`, or TOO_LARGE, INVALID (not JSON) or TOO_SLOW. */
 async function readJson(req: IncomingMessage, deadlineMs: number): Promise<unknown> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<typeof TOO_SLOW>((resolve) => {
@@ -257,9 +268,13 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_JSON_BODY) return INVALID;
-    chunks.push(chunk);
+    // Leaving the loop destroys the socket, and the client then sees a reset instead of our 413
+    // (always on Node 24, Electron's Node). So an oversized body is read to its end and dropped;
+    // only past MAX_DRAINED_BODY, which no page of ours sends, is the connection cut.
+    if (size > MAX_DRAINED_BODY) return TOO_LARGE;
+    if (size <= MAX_JSON_BODY) chunks.push(chunk);
   }
+  if (size > MAX_JSON_BODY) return TOO_LARGE;
   if (size === 0) return {};
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;

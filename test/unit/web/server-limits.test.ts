@@ -3,6 +3,7 @@
  * headers that never end, idle keep-alive sockets, unbounded connections), and no client input may
  * produce an HTTP 500 (a malformed `%` escape anywhere in the path).
  */
+import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY_HEADER } from '../../../electron/web/session-gate';
@@ -83,6 +84,30 @@ describe('malformed client input is a 400, never a 500', () => {
       expect([method, path, res.status]).toEqual([method, path, 400]);
     }
     expect(h.ran).toEqual([]);
+  });
+
+  it('answers 431 to an over-long request line even while the client is still sending its body', async () => {
+    // Node's own handler destroyed the socket with the body unread, so Node 24 clients saw a reset
+    // (on a kept-alive socket, as a browser's would be).
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const post = (path: string, body: Buffer) =>
+      new Promise<number | string>((resolve) => {
+        const headers = { cookie, [API_KEY_HEADER]: key, 'content-type': 'application/json' };
+        const req = http.request({ host: '127.0.0.1', port: h.port, method: 'POST', path, headers, agent }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', (err) => resolve(err.message));
+        req.end(body);
+      });
+    const long = `/api/call/${'%F0%9F%98%80'.repeat(3000)}`;
+    const statuses = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push(await post('/api/call/no:such', Buffer.from('{}')));
+      statuses.push(await post(long, Buffer.alloc(50_000, 'x')));
+    }
+    agent.destroy();
+    expect(statuses).toEqual([200, 431, 200, 431, 200, 431, 200, 431, 200, 431]);
   });
 });
 
