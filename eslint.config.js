@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -9,6 +10,30 @@ const GOT_ONLY_IN_NET = {
   name: 'got',
   message: 'Download through electron/core/net/bounded-fetch.ts (host policy, byte cap, deadline).',
 };
+/** Layer rule (as Signal Desktop's): electron/shared also runs in the sandboxed preload and the renderer. */
+const NO_NODE = {
+  group: ['node:*', ...builtinModules.flatMap((m) => [m, `${m}/*`])],
+  message: 'electron/shared runs in the preload and the renderer too: no Node built-ins here.',
+};
+/** Layer rule: the emulator is the demo account's backend, loaded only through electron/core/demo/. */
+const EMULATOR_ONLY_IN_DEMO = {
+  group: ['**/emulator', '**/emulator/**'],
+  message: 'electron/core reaches the emulator only through electron/core/demo/.',
+};
+const NO_ZOD = {
+  name: 'zod',
+  message: 'This module is imported at runtime by the preload or the renderer: keep zod out.',
+};
+/** The zod-free, Node-free part of the contract: the renderer and the preload import runtime values from these. */
+const RUNTIME_SHARED = [
+  'electron/shared/channels.ts',
+  'electron/shared/bridge.ts',
+  'electron/shared/errors.ts',
+  'electron/shared/models.ts',
+  'electron/shared/features/*.channels.ts',
+];
+/** no-restricted-imports options replace each other per file, so each layer lists all of its rules. */
+const restrict = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 
 export default tseslint.config(
   { ignores: ['dist', '.out', 'release', 'test-results', 'playwright-report', 'reports', 'node_modules', 'assets'] },
@@ -22,15 +47,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': 'warn',
-      // The renderer may import only the contract's types from electron/.
+      // The renderer imports types from electron/shared, and runtime values (channel and method
+      // names) only from its zod-free channels.ts and bridge.ts, through the @shared alias.
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/electron/**', 'electron'],
+              group: ['**/electron/**', 'electron', '@shared/**', '!@shared/channels', '!@shared/bridge'],
               allowTypeImports: true,
-              message: 'Renderer imports only types from electron/shared.',
+              message:
+                'Renderer imports only types from electron/shared (write `@shared/…`); runtime values only from @shared/channels and @shared/bridge.',
             },
           ],
         },
@@ -41,17 +68,28 @@ export default tseslint.config(
     // The core, the emulator and browser mode never import electron (they run in plain Node).
     // Outbound HTTP has two homes: the WeChat API client (electron/core/wechat) and the bounded,
     // policy-checked fetch for URLs we did not build (electron/core/net); nothing else imports got.
-    files: ['electron/core/**', 'electron/emulator/**', 'electron/web/**', 'electron/shared/**'],
-    ignores: ['electron/core/net/**', 'electron/core/wechat/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron', GOT_ONLY_IN_NET] }] },
+    files: ['electron/emulator/**', 'electron/web/**', 'electron/core/demo/**'],
+    rules: restrict(['electron', GOT_ONLY_IN_NET]),
+  },
+  {
+    files: ['electron/core/**'],
+    ignores: ['electron/core/net/**', 'electron/core/wechat/**', 'electron/core/demo/**'],
+    rules: restrict(['electron', GOT_ONLY_IN_NET], [EMULATOR_ONLY_IN_DEMO]),
   },
   {
     files: ['electron/core/net/**', 'electron/core/wechat/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
+    rules: restrict(['electron'], [EMULATOR_ONLY_IN_DEMO]),
   },
+  { files: ['electron/shared/**'], rules: restrict(['electron', GOT_ONLY_IN_NET], [NO_NODE]) },
+  { files: RUNTIME_SHARED, rules: restrict(['electron', GOT_ONLY_IN_NET, NO_ZOD], [NO_NODE]) },
   {
     files: ['electron/main/**', 'electron/preload/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [GOT_ONLY_IN_NET] }] },
+  },
+  // A promise nobody awaits must say what happens when it fails: `void p` is not an answer.
+  {
+    files: ['electron/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }] },
   },
   {
     files: ['electron/**/*.ts', 'test/**/*.{ts,tsx,mjs,cjs}', 'bench/**', '*.{js,mjs,ts}'],

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -17,6 +18,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // `@shared/…` = electron/shared (tsconfig.json paths; the renderer may import only its zod-free modules, see eslint.config.js).
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./electron/shared', import.meta.url)) } },
   build: {
     outDir: `../${out}/renderer`,
     emptyOutDir: true,

@@ -8,14 +8,12 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IpcMain, IpcMainEvent, NativeImage } from 'electron';
-import type { BulkDownloadResult } from '../shared/features/library.channels';
-import type { Envelope } from '../shared/errors';
+import { oneWaySchemas, type OneWayChannel, type Req } from '@shared/contract';
+import type { BulkDownloadResult } from '@shared/features/library.channels';
+import type { Envelope } from '@shared/errors';
 import { isTrustedSender } from './trusted-sender';
 
-export const DRAG_CHANNEL = 'library:startDrag';
-
-const ACCOUNT_RE = /^[A-Za-z0-9_-]{1,64}$/;
-const MEDIA_RE = /^[\x21-\x7e]{1,256}$/;
+export const DRAG_CHANNEL = 'library:startDrag' satisfies OneWayChannel;
 
 export interface DragOutDeps {
   /** Saves items into `folder` (the `library:bulkDownload` handler through the dispatcher). */
@@ -24,13 +22,10 @@ export interface DragOutDeps {
   icon(): NativeImage;
 }
 
-/** Reads `{accountId, mediaId}` from an untrusted payload, or null. */
-export function parseDragRequest(raw: unknown): { accountId: string; mediaId: string } | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { accountId, mediaId } = raw as Record<string, unknown>;
-  if (typeof accountId !== 'string' || !ACCOUNT_RE.test(accountId)) return null;
-  if (typeof mediaId !== 'string' || !MEDIA_RE.test(mediaId)) return null;
-  return { accountId, mediaId };
+/** Reads `{accountId, mediaId}` from an untrusted payload with the contract's schema, or null. */
+export function parseDragRequest(raw: unknown): Req<typeof DRAG_CHANNEL> | null {
+  const parsed = oneWaySchemas[DRAG_CHANNEL].safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The file to drag for one item: the cached copy when it still exists, else a fresh atomic download. */
@@ -56,10 +51,11 @@ export function createDragFiles(deps: Pick<DragOutDeps, 'download' | 'cacheDir'>
 export function registerDragOut(ipc: Pick<IpcMain, 'on'>, trustedIds: ReadonlySet<number>, deps: DragOutDeps): void {
   const fileFor = createDragFiles(deps);
   ipc.on(DRAG_CHANNEL, (event: IpcMainEvent, raw: unknown) => {
+    // The same sender check as every request channel (ipc-register.ts), then the contract's schema.
     if (!isTrustedSender(event, trustedIds)) return;
     const req = parseDragRequest(raw);
     if (!req) return;
-    void fileFor(req.accountId, req.mediaId)
+    fileFor(req.accountId, req.mediaId)
       .then((file) => {
         if (file && !event.sender.isDestroyed()) event.sender.startDrag({ file, icon: deps.icon() });
       })

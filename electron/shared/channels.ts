@@ -1,10 +1,17 @@
 /**
- * Channel names alone, without schemas, so the sandboxed preload can list them without bundling
- * zod. contract.ts keys its schemas by exactly this list (a mismatch fails to compile).
+ * Channel names alone, without schemas, so the sandboxed preload and the renderer can list them
+ * without bundling zod. contract.ts keys its schemas by exactly these lists (a mismatch fails to
+ * compile). This file and everything it imports stay free of zod and of Node (eslint.config.js).
  */
 import { ARTICLES_CHANNELS, ARTICLES_EVENT_NAMES, type ArticlesEvents } from './features/articles.channels';
-import { LIBRARY_CHANNELS, LIBRARY_EVENT_NAMES, type LibraryEvents } from './features/library.channels';
+import {
+  LIBRARY_CHANNELS,
+  LIBRARY_EVENT_NAMES,
+  LIBRARY_ONE_WAY_CHANNELS,
+  type LibraryEvents,
+} from './features/library.channels';
 import { UPLOADS_CHANNELS, UPLOADS_EVENT_NAMES, type UploadsEvents } from './features/uploads.channels';
+import { QUOTA_CHANNELS } from './features/quota.channels';
 
 /** The foundation's channels; each feature adds its own list in electron/shared/features/. */
 export const BASE_CHANNELS = [
@@ -13,27 +20,34 @@ export const BASE_CHANNELS = [
   'accounts:add',
   'accounts:remove',
   'accounts:test',
-  'library:upload',
-  'library:delete',
-  'library:download',
   'files:register',
 ] as const;
 
-export const CHANNELS = [...BASE_CHANNELS, ...LIBRARY_CHANNELS, ...UPLOADS_CHANNELS, ...ARTICLES_CHANNELS] as const;
+export const CHANNELS = [
+  ...BASE_CHANNELS,
+  ...LIBRARY_CHANNELS,
+  ...UPLOADS_CHANNELS,
+  ...ARTICLES_CHANNELS,
+  ...QUOTA_CHANNELS,
+] as const;
 
+/** Request/response channels (ipcRenderer.invoke ↔ ipcMain.handle, or POST /api/call/<channel>). */
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * One-way channels (ipcRenderer.send ↔ ipcMain.on): fire and forget, no answer. They share the
+ * contract's schema map with the request channels (contract.ts `channelSchemas`).
+ */
+export const ONE_WAY_CHANNELS = [...LIBRARY_ONE_WAY_CHANNELS] as const;
+export type OneWayChannel = (typeof ONE_WAY_CHANNELS)[number];
 
 /** Channels the browser-mode server refuses: they take raw local paths, which only the preload may produce. */
 export const DESKTOP_ONLY_CHANNELS: readonly Channel[] = ['files:register'];
 
 /** Events pushed from main to the renderer. */
-export interface BaseEvents {
-  'upload:progress': { name: string; transferred: number; total: number };
-}
-export interface EventMap extends BaseEvents, LibraryEvents, UploadsEvents, ArticlesEvents {}
+export interface EventMap extends LibraryEvents, UploadsEvents, ArticlesEvents {}
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
-  'upload:progress',
   ...LIBRARY_EVENT_NAMES,
   ...UPLOADS_EVENT_NAMES,
   ...ARTICLES_EVENT_NAMES,

@@ -1,30 +1,28 @@
 /**
- * The IPC contract, declared once: channel → request schema (zod) → response type.
- * Main registers every channel through one wrapper; the preload and the browser-mode HTTP adapter
- * expose exactly these channels; the renderer imports only the types (`import type`).
+ * The IPC contract, declared once: channel → request schema (zod) → response type. Request/response
+ * and one-way channels share one schema map (as GitHub Desktop's ipc-shared.ts declares both kinds
+ * side by side). Main registers every channel through one wrapper; the preload and the browser-mode
+ * HTTP adapter expose exactly these channels. The renderer imports only types from here (zod stays
+ * out of its bundle); its runtime values come from the zod-free channels.ts and bridge.ts.
  */
 import { z } from 'zod';
-import {
-  accountIdSchema as accountId,
-  apiBaseSchema,
-  fileTokenSchema as fileToken,
-  mediaIdSchema as mediaId,
-} from './schema-parts';
-import type { AccountSummary, AppInfo, DownloadOutcome, StagedFile, UploadResult } from './models';
-import { UPLOAD_TYPES } from './models';
-import type { Channel } from './channels';
+import { accountIdSchema as accountId, apiBaseSchema } from './schema-parts';
+import type { AccountSummary, AppInfo, StagedFile } from './models';
+import { ONE_WAY_CHANNELS, type Channel, type OneWayChannel } from './channels';
 import type { ArticlesResponses } from './features/articles.channels';
 import { articlesSchemas } from './features/articles.schemas';
+import type { QuotaResponses } from './features/quota.channels';
+import { quotaSchemas } from './features/quota.schemas';
 import type { LibraryResponses } from './features/library.channels';
 import { librarySchemas } from './features/library.schemas';
 import type { UploadsResponses } from './features/uploads.channels';
 import { uploadsSchemas } from './features/uploads.schemas';
 
-export { CHANNELS, DESKTOP_ONLY_CHANNELS, EVENT_NAMES, eventChannel } from './channels';
-export type { Channel, EventMap, EventName } from './channels';
+export { CHANNELS, DESKTOP_ONLY_CHANNELS, EVENT_NAMES, ONE_WAY_CHANNELS, eventChannel } from './channels';
+export type { Channel, EventMap, EventName, OneWayChannel } from './channels';
 
-/** Request schemas. `.strict()` refuses unknown keys, `__proto__` included. */
-export const requestSchemas = {
+/** Every channel's request schema, request/response and one-way alike. `.strict()` refuses unknown keys, `__proto__` included. */
+export const channelSchemas = {
   'app:info': z.object({}).strict(),
   'accounts:list': z.object({}).strict(),
   'accounts:add': z
@@ -43,43 +41,44 @@ export const requestSchemas = {
     .strict(),
   'accounts:remove': z.object({ accountId }).strict(),
   'accounts:test': z.object({ accountId }).strict(),
-  'library:upload': z
-    .object({
-      accountId,
-      type: z.enum(UPLOAD_TYPES),
-      files: z.array(fileToken).min(1).max(100),
-      video: z
-        .object({ title: z.string().max(64), introduction: z.string().max(300) })
-        .strict()
-        .optional(),
-    })
-    .strict(),
-  'library:delete': z.object({ accountId, mediaId }).strict(),
-  'library:download': z.object({ accountId, mediaId, nameHint: z.string().max(255) }).strict(),
   /** Desktop only: the preload turns dropped/picked File objects into paths with webUtils; never reachable in browser mode. */
   'files:register': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }).strict(),
   ...librarySchemas,
   ...uploadsSchemas,
   ...articlesSchemas,
-} as const satisfies Record<Channel, z.ZodType>;
+  ...quotaSchemas,
+} as const satisfies Record<Channel | OneWayChannel, z.ZodType>;
 
 // Every channel has a schema and no schema lacks a channel (the reverse direction of `satisfies`).
-type NoExtraSchemas = Exclude<keyof typeof requestSchemas, Channel> extends never ? true : never;
+type NoExtraSchemas = Exclude<keyof typeof channelSchemas, Channel | OneWayChannel> extends never ? true : never;
 const noExtraSchemas: NoExtraSchemas = true;
 void noExtraSchemas;
 
+type Schemas = typeof channelSchemas;
+function split(): { request: { [C in Channel]: Schemas[C] }; oneWay: { [C in OneWayChannel]: Schemas[C] } } {
+  const request: Record<string, z.ZodType> = { ...channelSchemas };
+  const oneWay: Record<string, z.ZodType> = {};
+  for (const c of ONE_WAY_CHANNELS) {
+    oneWay[c] = channelSchemas[c];
+    delete request[c];
+  }
+  return { request, oneWay } as ReturnType<typeof split>;
+}
+const { request, oneWay } = split();
+/** The request/response channels' schemas: the dispatcher answers exactly these (a one-way name is unknown there). */
+export const requestSchemas = request;
+/** The one-way channels' schemas, checked by main's ipcMain.on handlers (electron/main/drag-out.ts). */
+export const oneWaySchemas = oneWay;
+
 /** Response types, one per channel; `Res<C>` fails to compile if a channel is missing here. */
-export interface ResponseMap extends LibraryResponses, UploadsResponses, ArticlesResponses {
+export interface ResponseMap extends LibraryResponses, UploadsResponses, ArticlesResponses, QuotaResponses {
   'app:info': AppInfo;
   'accounts:list': AccountSummary[];
   'accounts:add': AccountSummary;
   'accounts:remove': { removed: true };
   'accounts:test': { expiresIn: number };
-  'library:upload': UploadResult[];
-  'library:delete': { deleted: true };
-  'library:download': DownloadOutcome;
   'files:register': StagedFile[];
 }
 
-export type Req<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
+export type Req<C extends Channel | OneWayChannel> = z.infer<Schemas[C]>;
 export type Res<C extends Channel> = ResponseMap[C];

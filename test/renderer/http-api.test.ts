@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RendererChannel } from '../../electron/shared/bridge';
+import type { RendererChannel } from '@shared/bridge';
+import { CHANNELS, DESKTOP_ONLY_CHANNELS } from '@shared/channels';
 import { articleImageUrl } from '../../renderer/src/features/articles/editor/asset-url';
 import { assetUrl, signAssetPath } from '../../renderer/src/lib/asset-url';
 import { openEventReader } from '../../renderer/src/lib/event-reader';
@@ -43,48 +44,18 @@ afterEach(() => {
 });
 
 describe('http-api adapter', () => {
-  it('exposes one method per renderer channel, named by the methodName rule', () => {
-    const api = createHttpApi();
-    const expected = [
-      'appInfo',
-      'accountsList',
-      'accountsAdd',
-      'accountsRemove',
-      'accountsTest',
-      'libraryUpload',
-      'libraryDelete',
-      'libraryDownload',
-      'librarySync',
-      'libraryQuery',
-      'librarySummary',
-      'libraryDetail',
-      'libraryBulkDelete',
-      'libraryBulkDownload',
-      'libraryBackup',
-      'uploadsEnqueue',
-      'uploadsList',
-      'uploadsControl',
-      'uploadsResolveDuplicate',
-      'uploadsSetConcurrency',
-      'uploadsClearFinished',
-      'uploadsTempList',
-      'uploadsTempFetch',
-      'uploadsTempSave',
-      'articlesConfig',
-      'articlesListDrafts',
-      'articlesGetDraft',
-      'articlesSaveDraft',
-      'articlesDeleteDraft',
-      'articlesCopyNews',
-      'articlesUploadImage',
-      'articlesImportImage',
-      'articlesPublish',
-      'articlesPublishStatus',
-      'articlesListPublished',
-    ];
+  it('exposes one method per contract channel, named by the methodName rule, from the contract itself', () => {
+    const api = createHttpApi() as unknown as Record<string, unknown>;
+    // The adapter holds no copy of the list: it is the contract's, minus the desktop-only channel.
+    const expected = CHANNELS.filter((c) => !DESKTOP_ONLY_CHANNELS.includes(c)).map((c) => methodName(c));
     expect(RENDERER_CHANNELS.map((c: RendererChannel) => methodName(c))).toEqual(expected);
-    for (const name of expected) expect(typeof (api as unknown as Record<string, unknown>)[name]).toBe('function');
-    expect((api as unknown as Record<string, unknown>)['filesRegister']).toBeUndefined();
+    expect(expected).toContain('uploadsEnqueue');
+    for (const name of expected) expect(typeof api[name]).toBe('function');
+    expect(api['filesRegister']).toBeUndefined();
+    // One path per action: the old single-item channels are gone; one-way desktop drags are not offered here.
+    for (const gone of ['libraryUpload', 'libraryDelete', 'libraryDownload', 'libraryStartDrag']) {
+      expect(api[gone]).toBeUndefined();
+    }
   });
 
   it('posts the request as JSON to /api/call/<channel> with the session key and returns the envelope', async () => {
@@ -198,8 +169,8 @@ describe('http-api adapter', () => {
     const api = createHttpApi();
     const a = vi.fn();
     const b = vi.fn();
-    const offA = api.on('upload:progress', a);
-    const offB = api.on('upload:progress', b);
+    const offA = api.on('uploads:progress', a);
+    const offB = api.on('uploads:progress', b);
     await tick();
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0];
@@ -208,14 +179,14 @@ describe('http-api adapter', () => {
 
     const payload = { name: 'x.png', transferred: 5, total: 10 };
     // Split mid-frame, as a network may deliver it.
-    streams[0].push(': connected\n\nevent: upload:progress\ndata: ');
+    streams[0].push(': connected\n\nevent: uploads:progress\ndata: ');
     streams[0].push(`${JSON.stringify(payload)}\n\nevent: other\ndata: {}\n\n`);
     await tick();
     expect(a).toHaveBeenCalledWith(payload);
     expect(b).toHaveBeenCalledWith(payload);
 
     offA();
-    streams[0].push(`event: upload:progress\ndata: ${JSON.stringify(payload)}\n\n`);
+    streams[0].push(`event: uploads:progress\ndata: ${JSON.stringify(payload)}\n\n`);
     await tick();
     expect(a).toHaveBeenCalledTimes(1);
     expect(b).toHaveBeenCalledTimes(2);
@@ -285,7 +256,7 @@ describe('the session key (browser mode)', () => {
     const api = createHttpApi();
     expect(await api.accountsList({})).toEqual({ ok: false, error: NO_SESSION_KEY });
     expect(await api.stageFiles([new File(['a'], 'a.png')])).toEqual({ ok: false, error: NO_SESSION_KEY });
-    api.on('upload:progress', () => undefined)();
+    api.on('uploads:progress', () => undefined)();
     expect(fetchMock).not.toHaveBeenCalled();
     expect(NO_SESSION_KEY.message.zh).toContain('npm run web');
     expect(NO_SESSION_KEY.message.en).toContain('npm run web');

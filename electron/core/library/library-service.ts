@@ -1,44 +1,38 @@
 /**
- * The material library for the first slice: counts, one page from batchget, upload one or more
- * staged files, delete, download. Every WeChat call goes through the account's client (one got
- * instance and one token manager per account).
+ * The library's record of changes made in the app: an item added (by the upload queue) or removed
+ * (by a bulk delete) reaches the local index, the thumbnail cache and the renderer at once, without
+ * a re-list. Uploads, deletes and downloads themselves each have one implementation elsewhere:
+ * electron/core/uploads/upload-queue.ts and electron/core/library/bulk-ops.ts.
  */
-import type { MaterialItem, MaterialType, UploadResult, UploadType, DownloadOutcome } from '../../shared/models';
+import type { MaterialItem, MaterialType } from '../../shared/models';
 import type { EventMap } from '../../shared/contract';
-import { appError } from '../../shared/errors';
-import type { WeChatClient } from '../wechat/client';
-import { toAppError } from '../wechat/to-app-error';
-import { validateForUpload } from '../files/validate';
-import type { StagingArea } from '../staging/staging-area';
 import type { ThumbService } from '../thumbs/thumb-service';
-import type { DownloadTarget } from './download-target';
-import { throttleProgress } from './throttle-progress';
-import { sweepPartials } from '../files/atomic-file';
 import type { IndexRegistry } from '../index/index-registry';
+import type { LibraryIndex } from '../index/library-index';
+import type { Logger } from '../log';
+import { toAppError } from '../wechat/to-app-error';
 
 export interface LibraryDeps {
-  clientFor(accountId: string): Promise<WeChatClient>;
-  staging: StagingArea;
+  /** The local index: uploads and deletes made in the app update it without a re-list. */
+  indexes: IndexRegistry;
   thumbs: ThumbService;
-  downloads: DownloadTarget;
   emit<E extends keyof EventMap>(event: E, payload: EventMap[E]): void;
-  now?: () => number;
+  log: Logger;
 }
 
 export class LibraryService {
-  private indexes: IndexRegistry | null = null;
-
   constructor(private readonly deps: LibraryDeps) {}
 
-  /** Connects the local index, so uploads and deletes made in the app update it without a re-list. */
-  attachIndex(indexes: IndexRegistry): void {
-    this.indexes = indexes;
+  /** Index updates run after the reply: a failure (index file unwritable) is logged, the next sync repairs it. */
+  private withIndex(accountId: string, event: string, fn: (index: LibraryIndex) => void): void {
+    this.deps.indexes
+      .for(accountId)
+      .then(fn)
+      .catch((err: unknown) => this.deps.log.failure(event, toAppError(err), { accountId }));
   }
 
   private indexAdd(accountId: string, item: MaterialItem, url?: string): void {
-    const indexes = this.indexes;
-    if (!indexes) return;
-    void indexes.for(accountId).then((index) =>
+    this.withIndex(accountId, 'library.index-add', (index) =>
       index.addNewest({
         id: item.mediaId,
         kind: item.type,
@@ -51,56 +45,10 @@ export class LibraryService {
   }
 
   private indexRemove(accountId: string, mediaId: string, type?: MaterialType): void {
-    const indexes = this.indexes;
-    if (!indexes) return;
-    void indexes.for(accountId).then((index) => {
+    this.withIndex(accountId, 'library.index-remove', (index) => {
       const kind = type ?? index.find(mediaId)?.kind;
       if (kind) index.remove(kind, [mediaId]);
     });
-  }
-
-  /**
-   * Uploads staged files one by one as permanent material. Each file is checked locally first
-   * (magic bytes, size, format) so a bad file never costs an API call. No blind retry happens
-   * here: add_material is not idempotent, and the resumable, reconciling queue owns retries.
-   */
-  async upload(
-    accountId: string,
-    type: UploadType,
-    tokens: string[],
-    video?: { title: string; introduction: string },
-  ): Promise<UploadResult[]> {
-    const client = await this.deps.clientFor(accountId);
-    const results: UploadResult[] = [];
-    for (const token of tokens) {
-      const staged = this.deps.staging.resolve(token);
-      try {
-        const checked = await validateForUpload(staged.path, type, 'permanent');
-        const description =
-          type === 'video' ? (video ?? { title: stripExt(staged.name), introduction: '' }) : undefined;
-        const added = await client.material.add(type, staged.path, {
-          name: staged.name,
-          description,
-          onProgress: throttleProgress((transferred, total) =>
-            this.deps.emit('upload:progress', { name: staged.name, transferred, total }),
-          ),
-        });
-        if (added.url && type === 'image') this.deps.thumbs.remember(accountId, added.mediaId, added.url);
-        const item: MaterialItem = {
-          mediaId: added.mediaId,
-          type: type === 'thumb' ? 'image' : type,
-          name: added.name ?? withExt(staged.name, checked.ext),
-          updateTime: Math.floor((this.deps.now?.() ?? Date.now()) / 1000),
-          hasThumb: Boolean(added.url && type === 'image'),
-        };
-        this.indexAdd(accountId, item, added.url);
-        results.push({ name: staged.name, item });
-        await this.deps.staging.release(token);
-      } catch (err) {
-        results.push({ name: staged.name, error: toAppError(err) });
-      }
-    }
-    return results;
   }
 
   /**
@@ -119,34 +67,4 @@ export class LibraryService {
     this.indexRemove(accountId, mediaId, type);
     this.deps.emit('library:changed', { accountId, type });
   }
-
-  async remove(accountId: string, mediaId: string): Promise<void> {
-    const client = await this.deps.clientFor(accountId);
-    await client.material.del(mediaId);
-    this.deps.thumbs.forget(accountId, mediaId);
-    this.indexRemove(accountId, mediaId);
-  }
-
-  /** Saves one item atomically (`.partial`, fsync, rename) into the folder the target chooses. */
-  async download(accountId: string, mediaId: string, nameHint: string): Promise<DownloadOutcome> {
-    const client = await this.deps.clientFor(accountId);
-    const folder = await this.deps.downloads.chooseFolder();
-    if (!folder) return { kind: 'cancelled' };
-    // A crash mid-download leaves `<name>.<random>.partial` behind; tidy this folder before writing.
-    await sweepPartials(folder).catch(() => 0);
-    const got = await client.material.download(mediaId, folder, nameHint || mediaId);
-    if (got.kind === 'file') return this.deps.downloads.finish(got);
-    throw appError('NOT_A_FILE_MATERIAL', 'bad-input', {
-      zh: '这个素材没有可直接保存的文件（图文素材请导出为草稿；视频请在预览中打开下载链接）。',
-      en: 'This item has no file to save directly (export articles as drafts; open a video from its preview).',
-    });
-  }
-}
-
-function stripExt(name: string): string {
-  return name.replace(/\.[^.]+$/, '');
-}
-
-function withExt(name: string, ext: string): string {
-  return name.toLowerCase().endsWith(`.${ext}`) ? name : `${stripExt(name)}.${ext}`;
 }

@@ -16,6 +16,10 @@ export const LIBRARY_CHANNELS = [
 ] as const;
 export type LibraryChannel = (typeof LIBRARY_CHANNELS)[number];
 
+/** Desktop drag-out (electron/main/drag-out.ts): the renderer names an item, main starts the OS drag. */
+export const LIBRARY_ONE_WAY_CHANNELS = ['library:startDrag'] as const;
+export type LibraryOneWayChannel = (typeof LIBRARY_ONE_WAY_CHANNELS)[number];
+
 /** What the library browses: the four material types, the draft box and published articles. */
 export type LibraryKind = MaterialType | 'draft' | 'published';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { accountIdSchema as accountId, mediaIdSchema as mediaId } from '../schema-parts';
-import type { LibraryChannel } from './library.channels';
+import type { LibraryChannel, LibraryOneWayChannel } from './library.channels';
 
-/** Request schemas of the library feature (`.strict()` objects with size caps). */
+/** Request schemas of the library feature's request and one-way channels (`.strict()` objects with size caps). */
 const kind = z.enum(['image', 'voice', 'video', 'news', 'draft', 'published']);
 const mediaIds = z.array(mediaId).min(1).max(1000);
 /** A folder on this machine, absolute (browser mode: typed by the user; the server runs on the same machine). */
@@ -41,4 +41,6 @@ export const librarySchemas = {
   'library:backup': z
     .object({ accountId, folder, kinds: z.array(kind).min(1).max(6).optional(), mediaIds: mediaIds.optional() })
     .strict(),
-} as const satisfies Record<LibraryChannel, z.ZodType>;
+  /** One-way: an indexed item to drag out of the window (never a path). */
+  'library:startDrag': z.object({ accountId, mediaId }).strict(),
+} as const satisfies Record<LibraryChannel | LibraryOneWayChannel, z.ZodType>;

@@ -4,49 +4,24 @@
  * comes back as an error envelope, like the desktop bridge. Every request carries the session's API
  * key (session-key.ts); without one nothing is sent and every call answers "open the printed link".
  */
-import type { BridgeApi, ChannelMethods, MethodName, RendererChannel } from '../../../electron/shared/bridge';
-import type { EventMap, EventName } from '../../../electron/shared/contract';
-import type { AppErrorPayload, Envelope } from '../../../electron/shared/errors';
-import type { StagedFile } from '../../../electron/shared/models';
+import {
+  RENDERER_CHANNELS,
+  methodName,
+  type BridgeApi,
+  type ChannelMethods,
+  type MethodName,
+  type RendererChannel,
+} from '@shared/bridge';
+import type { EventMap, EventName } from '@shared/contract';
+import type { AppErrorPayload, Envelope } from '@shared/errors';
+import type { StagedFile } from '@shared/models';
 import { clientError, fail } from './app-error';
 import { openEventReader, type EventReader } from './event-reader';
 import { API_KEY_HEADER, MISSING_SESSION_KEY_MESSAGE, sessionKey } from './session-key';
-import { ARTICLES_RENDERER_CHANNELS } from '../features/articles/channels';
-import { LIBRARY_RENDERER_CHANNELS } from '../features/library/channels';
-import { UPLOADS_RENDERER_CHANNELS } from '../features/uploads/channels';
 
-/**
- * Local copy of the renderer channels (runtime values may not be imported from electron/).
- * `satisfies` rejects an extra or misspelled channel; `MissingChannels` below rejects a missing one.
- */
-const BASE_RENDERER_CHANNELS = [
-  'app:info',
-  'accounts:list',
-  'accounts:add',
-  'accounts:remove',
-  'accounts:test',
-  'library:upload',
-  'library:delete',
-  'library:download',
-] as const satisfies readonly RendererChannel[];
-
-export const RENDERER_CHANNELS = [
-  ...BASE_RENDERER_CHANNELS,
-  ...LIBRARY_RENDERER_CHANNELS,
-  ...UPLOADS_RENDERER_CHANNELS,
-  ...ARTICLES_RENDERER_CHANNELS,
-] as const satisfies readonly RendererChannel[];
-
-type MissingChannels = Exclude<RendererChannel, (typeof RENDERER_CHANNELS)[number]>;
-/** Fails to compile (naming the missing channel) when the contract gains a channel this list lacks. */
-const allChannelsListed: [MissingChannels] extends [never] ? true : { missing: MissingChannels } = true;
-void allChannelsListed;
-
-/** `accounts:add` → `accountsAdd` (same rule as electron/shared/bridge.ts `methodName`). */
-export function methodName<C extends RendererChannel>(channel: C): MethodName<C> {
-  const [a, b] = channel.split(':') as [string, string];
-  return (a + b.charAt(0).toUpperCase() + b.slice(1)) as MethodName<C>;
-}
+// The channel list and method names are the contract's own (electron/shared/bridge.ts, zod-free):
+// a new channel reaches browser mode with no edit here.
+export { RENDERER_CHANNELS, methodName };
 
 /** The tab has no API key: nothing is sent, every call answers with the printed-link message. */
 export const NO_SESSION_KEY: AppErrorPayload = {

@@ -75,7 +75,7 @@ const scenarios: [string, FaultRule[], string, Record<string, unknown>][] = [
   ['40001 forever', [{ endpoint: LIST, kind: 'errcode', errcode: 40001 }], 'library:sync', SYNC],
   ['45009 quota', [{ endpoint: LIST, kind: 'errcode', errcode: 45009 }], 'library:sync', SYNC],
   ['slow list (latency only)', [{ endpoint: '*', kind: 'latency', latencyMs: 50 }], 'library:sync', SYNC],
-  ['delete of an unknown id', [], 'library:delete', { mediaId: 'no-such-media-id' }],
+  ['delete of an unknown id', [], 'library:bulkDelete', { kind: 'image', mediaIds: ['no-such-media-id'] }],
 ];
 
 describe('canary AppSecret and token never leave the main process', () => {
@@ -101,28 +101,37 @@ describe('canary AppSecret and token never leave the main process', () => {
     const mediaId = (page as { value: { items: { mediaId: string }[] } }).value.items[0].mediaId;
     emulator.setFaults([{ endpoint: 'material/get_material', kind: 'truncate' }]);
     const before = readdirSync(downloadDir);
-    const envelope = await dispatch()('library:download', { accountId: 'env', mediaId, nameHint: 'x' }, true);
+    const envelope = await dispatch()('library:bulkDownload', { accountId: 'env', mediaIds: [mediaId] }, true);
     emulator.clearFaults();
-    expect(envelope.ok).toBe(false);
+    expect(envelope, JSON.stringify(envelope)).toMatchObject({ ok: true, value: { saved: [], failed: [{ mediaId }] } });
     assertClean('truncate', envelope);
     expect(readdirSync(downloadDir)).toEqual(before);
   });
 
-  it('an upload dropped after the server applied it is reported as ambiguous, without secrets', async () => {
+  it('an upload dropped after the server applied it is reconciled through the queue, without secrets', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'canary-up-'));
     const file = path.join(dir, '封面.png');
     writeFileSync(file, makePng(32, 32, 7));
     const [staged] = await core.staging.register([file]);
-    emulator.setFaults([{ endpoint: 'material/add_material', kind: 'drop-after' }]);
-    const envelope = await dispatch()(
-      'library:upload',
-      { accountId: 'env', type: 'image', files: [staged.token] },
+    emulator.setFaults([{ endpoint: 'material/add_material', kind: 'drop-after', times: 1 }]);
+    const send = dispatch();
+    const queued = await send(
+      'uploads:enqueue',
+      { accountId: 'env', mode: 'permanent', files: [{ token: staged.token, type: 'image' }] },
       true,
     );
+    assertClean('enqueue', queued);
+    let snapshot: unknown = null;
+    for (let i = 0; i < 200; i++) {
+      snapshot = await send('uploads:list', { accountId: 'env' }, true);
+      assertClean('queue snapshot', snapshot);
+      if (/"status":"done"/.test(JSON.stringify(snapshot))) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     emulator.clearFaults();
-    assertClean('drop-after', envelope);
-    const results = (envelope as { ok: true; value: { error?: { errClass: string } }[] }).value;
-    expect(results[0].error?.errClass).toBe('ambiguous-transport');
+    expect(JSON.stringify(snapshot)).toMatch(/"status":"done"/);
+    expect(emulator.ledger(APP_ID).filter((e) => e.name === '封面.png' && !e.deleted)).toHaveLength(1);
+    assertClean('log', logLines);
   });
 
   it('a 40164 from stable_token explains the whitelist and leaks nothing', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher, type Handlers } from '../../../electron/core/ipc/dispatch';
-import { CHANNELS } from '../../../electron/shared/channels';
-import { requestSchemas } from '../../../electron/shared/contract';
+import { CHANNELS, ONE_WAY_CHANNELS } from '@shared/channels';
+import { channelSchemas, oneWaySchemas, requestSchemas } from '@shared/contract';
+import { methodName } from '@shared/bridge';
 
 const CANARY_TOKEN = 'CANARYTOKEN0123456789';
 
@@ -12,48 +13,31 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 describe('contract', () => {
-  it('declares a schema for exactly the pinned channel set', () => {
+  it('declares a schema for exactly the channel list, each named domain:camelVerb with its own method', () => {
+    // Structural, not a pinned copy: a new channel is added in its feature's contract files only (docs/adding-a-channel.md).
     expect(Object.keys(requestSchemas).sort()).toEqual([...CHANNELS].sort());
-    expect([...CHANNELS].sort()).toEqual(
-      [
-        'app:info',
-        'accounts:list',
-        'accounts:add',
-        'accounts:remove',
-        'accounts:test',
-        'library:upload',
-        'library:delete',
-        'library:download',
-        'files:register',
-        'library:sync',
-        'library:query',
-        'library:summary',
-        'library:detail',
-        'library:bulkDelete',
-        'library:bulkDownload',
-        'library:backup',
-        'uploads:enqueue',
-        'uploads:list',
-        'uploads:control',
-        'uploads:resolveDuplicate',
-        'uploads:setConcurrency',
-        'uploads:clearFinished',
-        'uploads:tempList',
-        'uploads:tempFetch',
-        'uploads:tempSave',
-        'articles:config',
-        'articles:listDrafts',
-        'articles:getDraft',
-        'articles:saveDraft',
-        'articles:deleteDraft',
-        'articles:copyNews',
-        'articles:uploadImage',
-        'articles:importImage',
-        'articles:publish',
-        'articles:publishStatus',
-        'articles:listPublished',
-      ].sort(),
-    );
+    const all = [...CHANNELS, ...ONE_WAY_CHANNELS];
+    for (const c of all) expect(c).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
+    expect(new Set(all).size).toBe(all.length);
+    expect(new Set(all.map((c) => methodName(c))).size).toBe(all.length);
+    expect(CHANNELS).toContain('uploads:enqueue');
+  });
+
+  it('declares one-way channels in the same schema map, apart from the request channels', () => {
+    expect([...ONE_WAY_CHANNELS]).toEqual(['library:startDrag']);
+    expect(Object.keys(channelSchemas).sort()).toEqual([...CHANNELS, ...ONE_WAY_CHANNELS].sort());
+    expect(Object.keys(oneWaySchemas)).toEqual(['library:startDrag']);
+    expect(requestSchemas).not.toHaveProperty('library:startDrag');
+    // The old single-item paths are gone: uploads go through the queue, deletes/downloads through the bulk channels.
+    for (const gone of ['library:upload', 'library:delete', 'library:download']) {
+      expect(channelSchemas).not.toHaveProperty(gone);
+    }
+  });
+
+  it('answers a one-way channel name on the request path as unknown (it has no handler)', async () => {
+    const dispatch = createDispatcher(fakeHandlers());
+    const env = await dispatch('library:startDrag', { accountId: 'demo', mediaId: 'M1' }, true);
+    expect(env).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 });
 

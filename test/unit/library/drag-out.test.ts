@@ -29,6 +29,9 @@ describe('desktop drag-out', () => {
     expect(parseDragRequest({ accountId: '../x', mediaId: 'M' })).toBeNull();
     expect(parseDragRequest({ accountId: 'demo', mediaId: 'a b' })).toBeNull();
     expect(parseDragRequest('demo')).toBeNull();
+    // The contract's strict schema: nothing but the two ids crosses (a path never does).
+    expect(parseDragRequest({ accountId: 'demo', mediaId: 'M', path: '/etc/passwd' })).toBeNull();
+    expect(parseDragRequest({ accountId: 'x'.repeat(65), mediaId: 'M' })).toBeNull();
   });
 
   it('downloads once into the cache and reuses the file while it exists', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../electron/shared/channels';
-import { methodName } from '../../../electron/shared/bridge';
+import { CHANNELS, ONE_WAY_CHANNELS } from '@shared/channels';
+import { methodName } from '@shared/bridge';
 
 const exposed: Record<string, Record<string, unknown>> = {};
 const invoke = vi.fn((channel: string, req: unknown) => Promise.resolve({ ok: true, value: { channel, req } }));
@@ -26,19 +26,23 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one named method per renderer channel, plus stageFiles, startDrag and on', () => {
+  it('exposes exactly one named method per contract channel (request and one-way), plus stageFiles and on', () => {
     expect(Object.keys(exposed)).toEqual(['api']);
-    const expected = CHANNELS.filter((c) => c !== 'files:register').map((c) => methodName(c));
-    expect(Object.keys(exposed.api).sort()).toEqual([...expected, 'stageFiles', 'startDrag', 'on'].sort());
+    const expected = [...CHANNELS.filter((c) => c !== 'files:register'), ...ONE_WAY_CHANNELS].map((c) => methodName(c));
+    expect(Object.keys(exposed.api).sort()).toEqual([...expected, 'stageFiles', 'on'].sort());
+    for (const gone of ['libraryUpload', 'libraryDelete', 'libraryDownload', 'startDrag']) {
+      expect(exposed.api).not.toHaveProperty(gone);
+    }
   });
 
-  it('startDrag sends only an account id and a media_id on its own one-way channel', () => {
-    const startDrag = exposed.api.startDrag as (a: unknown, m: unknown) => void;
-    startDrag('demo', 'MEDIA_1');
+  it('libraryStartDrag sends only an account id and a media_id on its own one-way channel', () => {
+    const startDrag = exposed.api.libraryStartDrag as (req: unknown) => void;
+    startDrag({ accountId: 'demo', mediaId: 'MEDIA_1', path: '/etc/passwd' });
     expect(send).toHaveBeenLastCalledWith('library:startDrag', { accountId: 'demo', mediaId: 'MEDIA_1' });
     send.mockClear();
-    startDrag({ path: '/etc/passwd' }, 'x');
-    startDrag('demo', 42);
+    startDrag({ accountId: { path: '/etc/passwd' }, mediaId: 'x' });
+    startDrag({ accountId: 'demo', mediaId: 42 });
+    startDrag(undefined);
     expect(send).not.toHaveBeenCalled();
   });
 
@@ -64,11 +68,11 @@ describe('preload bridge', () => {
   it('passes only the payload to event listeners, never the IpcRendererEvent', () => {
     const on = exposed.api.on as (e: string, cb: (p: unknown) => void) => () => void;
     const seen: unknown[][] = [];
-    const off = on('upload:progress', (...args: unknown[]) => seen.push(args));
-    listeners.get('event:upload:progress')!({ sender: 'SECRET-SENDER' }, { name: 'a', transferred: 1, total: 2 });
+    const off = on('uploads:progress', (...args: unknown[]) => seen.push(args));
+    listeners.get('event:uploads:progress')!({ sender: 'SECRET-SENDER' }, { name: 'a', transferred: 1, total: 2 });
     expect(seen).toEqual([[{ name: 'a', transferred: 1, total: 2 }]]);
     off();
-    expect(listeners.has('event:upload:progress')).toBe(false);
+    expect(listeners.has('event:uploads:progress')).toBe(false);
     expect(on('not-an-event', () => undefined)()).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { ChangeEvent } from 'react';
-import type { MaterialType, UploadResult } from '../../../../electron/shared/models';
+import type { UploadJobView } from '@shared/features/uploads.channels';
+import type { MaterialType } from '@shared/models';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import type { UploadState } from './api/use-upload';
@@ -70,49 +71,74 @@ export function UploadControl({ type, state, disabled, onFiles }: UploadControlP
   );
 }
 
-function ResultLine({ result }: { result: UploadResult }) {
+function percent(job: UploadJobView): number {
+  return job.size > 0 ? Math.min(100, Math.round((job.transferred / job.size) * 100)) : 0;
+}
+
+/** One file of the toolbar upload, as the queue reports it; a duplicate asks here as it does in the queue panel. */
+function JobLine({ job, onResolve }: { job: UploadJobView; onResolve: UploadStatusProps['onResolve'] }) {
   const t = useT();
+  const failed = job.status === 'failed' || job.status === 'refused' || job.status === 'cancelled';
+  const cls = failed
+    ? 'upload-result upload-result--error'
+    : job.status === 'done'
+      ? 'upload-result upload-result--ok'
+      : 'upload-result';
+  let text;
+  if (job.error && failed) text = <ErrorText error={job.error} />;
+  else if (job.status === 'done') text = `✓ ${t(job.reused ? 'uploads.reused' : 'upload.ok')}`;
+  else if (job.status === 'sending')
+    text = (
+      <progress
+        max={100}
+        value={percent(job)}
+        aria-label={t('upload.progress', { name: job.name, pct: percent(job) })}
+      />
+    );
+  else text = t(`uploads.status.${job.status}`);
   return (
-    <li className={result.error ? 'upload-result upload-result--error' : 'upload-result upload-result--ok'}>
-      <span className="upload-result-name">{result.name}</span>
-      <span className="upload-result-text">
-        {result.error ? <ErrorText error={result.error} /> : `✓ ${t('upload.ok')}`}
-      </span>
+    <li className={cls} data-status={job.status}>
+      <span className="upload-result-name">{job.name}</span>
+      <span className="upload-result-text">{text}</span>
+      {job.status === 'duplicate' && job.duplicateOf && (
+        <span className="upload-result-choice">
+          {t('uploads.duplicateOf', { name: job.duplicateOf.name })}
+          <button type="button" className="btn" onClick={() => onResolve(job.id, 'use-existing')}>
+            {t('uploads.useExisting')}
+          </button>
+          <button type="button" className="btn" onClick={() => onResolve(job.id, 'upload-anyway')}>
+            {t('uploads.uploadAnyway')}
+          </button>
+        </span>
+      )}
     </li>
   );
 }
 
-export function UploadStatus({ state, onClose }: { state: UploadState; onClose: () => void }) {
+interface UploadStatusProps {
+  state: UploadState;
+  onClose: () => void;
+  onResolve: (jobId: string, choice: 'use-existing' | 'upload-anyway') => void;
+}
+
+export function UploadStatus({ state, onClose, onResolve }: UploadStatusProps) {
   const t = useT();
   if (state.phase === 'idle') return null;
   let body;
   if (state.phase === 'staging') {
     body = <p>{t('upload.staging', { n: state.count })}</p>;
-  } else if (state.phase === 'uploading') {
-    const entries = Object.entries(state.progress);
-    body = (
-      <>
-        <p>{t('upload.busy')}</p>
-        {entries.length > 0 && (
-          <ul className="upload-progress">
-            {entries.map(([name, pct]) => (
-              <li key={name}>
-                <span>{t('upload.progress', { name, pct })}</span>
-                <progress max={100} value={pct} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </>
-    );
   } else {
-    const failed = state.results.filter((r) => r.error).length;
+    const ok = state.jobs.filter((j) => j.status === 'done').length;
     body = (
       <>
-        <p className="upload-summary">{t('upload.summary', { ok: state.results.length - failed, failed })}</p>
+        {state.phase === 'uploading' ? (
+          <p>{t('upload.busy')}</p>
+        ) : (
+          <p className="upload-summary">{t('upload.summary', { ok, failed: state.jobs.length - ok })}</p>
+        )}
         <ul className="upload-results">
-          {state.results.map((r, i) => (
-            <ResultLine key={`${i}:${r.name}`} result={r} />
+          {state.jobs.map((job) => (
+            <JobLine key={job.id} job={job} onResolve={onResolve} />
           ))}
         </ul>
       </>

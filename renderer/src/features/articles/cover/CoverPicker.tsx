@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { useT } from '../../../i18n';
 import { thumbUrl } from '../../../lib/thumb';
 import { articlesApi } from '../api/articles-api';
@@ -28,8 +28,7 @@ export function CoverPicker({ accountId, thumbMediaId, picCrop2351, picCrop11, o
     const env = await articlesApi.uploadCover(accountId, file);
     setUploading(false);
     if (!env.ok) return onError(env.error);
-    if (env.value.error) return onError(env.value.error);
-    if (env.value.item) onChange({ thumbMediaId: env.value.item.mediaId, picCrop2351: '', picCrop11: '' });
+    onChange({ thumbMediaId: env.value.mediaId, picCrop2351: '', picCrop11: '' });
   };
 
   return (
@@ -84,7 +83,6 @@ export function CoverPicker({ accountId, thumbMediaId, picCrop2351, picCrop11, o
             setSize(null);
             onChange({ thumbMediaId: mediaId, picCrop2351: '', picCrop11: '' });
           }}
-          onError={onError}
         />
       )}
       {thumbMediaId && size && (

@@ -1,6 +1,6 @@
 /**
- * Desktop drag-out through the preload's one-way `startDrag` (not part of BridgeApi: browser mode
- * has none and uses Chromium's DownloadURL drag instead, see drag-out.ts).
+ * Desktop drag-out through the contract's one-way `library:startDrag` (the preload's optional
+ * `libraryStartDrag`; browser mode has none and uses Chromium's DownloadURL drag instead, see drag-out.ts).
  */
 import { api } from '../../../lib/api';
 
@@ -8,6 +8,6 @@ type StartDrag = (accountId: string, mediaId: string) => void;
 
 /** The desktop drag starter, or null in browser mode. */
 export function desktopStartDrag(): StartDrag | null {
-  const fn = (api as unknown as { startDrag?: unknown }).startDrag;
-  return typeof fn === 'function' ? (fn as StartDrag) : null;
+  const send = api.libraryStartDrag;
+  return send ? (accountId, mediaId) => send({ accountId, mediaId }) : null;
 }

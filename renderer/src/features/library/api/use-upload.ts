@@ -1,64 +1,66 @@
-/** Upload: stage the files with the bridge, then library:upload with the tokens; per-file results. */
-import { useCallback, useState } from 'react';
-import type { Req } from '../../../../../electron/shared/contract';
-import type { UploadResult, UploadType } from '../../../../../electron/shared/models';
+/**
+ * The library toolbar's upload: the files go through the account's journaled queue
+ * (features/uploads/api/queued-upload.ts) and this hook follows their jobs until each one settles.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UploadJobView } from '@shared/features/uploads.channels';
+import type { UploadType } from '@shared/models';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
-import { settle } from '../../../lib/app-error';
+import { settleBridge } from '../../../lib/query/bridge-call';
+import { isFinal, uploadThroughQueue } from '../../uploads/api/queued-upload';
 
 export type UploadState =
   | { phase: 'idle' }
   | { phase: 'staging'; count: number }
-  | { phase: 'uploading'; count: number; progress: Record<string, number> }
-  | { phase: 'done'; results: UploadResult[] };
+  | { phase: 'uploading'; jobs: UploadJobView[] }
+  | { phase: 'done'; jobs: UploadJobView[] };
 
-function baseName(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0 ? fileName.slice(0, dot) : fileName;
-}
-
-export function useUpload() {
+export function useUpload(accountId: string, onAdded: () => void) {
   const { showError } = useNotices();
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
+  const stop = useRef<() => void>(() => undefined);
+  const added = useRef(onAdded);
+  useEffect(() => {
+    added.current = onAdded;
+  }, [onAdded]);
+  useEffect(() => () => stop.current(), []);
 
   const upload = useCallback(
-    async (accountId: string, type: UploadType, files: File[]): Promise<UploadResult[] | null> => {
-      if (files.length === 0) return null;
+    async (type: UploadType, files: File[]): Promise<void> => {
+      if (files.length === 0) return;
+      stop.current();
       setState({ phase: 'staging', count: files.length });
-      const staged = await settle(() => api.stageFiles(files));
-      if (!staged.ok) {
+      const started = await uploadThroughQueue(accountId, type, files);
+      if (!started.ok) {
         setState({ phase: 'idle' });
-        showError(staged.error);
-        return null;
+        showError(started.error);
+        return;
       }
-
-      setState({ phase: 'uploading', count: files.length, progress: {} });
-      const unsubscribe = api.on('upload:progress', (p) => {
-        const pct = p.total > 0 ? Math.min(100, Math.round((p.transferred / p.total) * 100)) : 0;
-        setState((s) => (s.phase === 'uploading' ? { ...s, progress: { ...s.progress, [p.name]: pct } } : s));
+      let doneCount = 0;
+      stop.current = started.value.watch((jobs) => {
+        const done = jobs.filter((j) => j.status === 'done').length;
+        if (done > doneCount) added.current();
+        doneCount = done;
+        setState({ phase: jobs.every(isFinal) ? 'done' : 'uploading', jobs });
       });
-      const req: Req<'library:upload'> = {
-        accountId,
-        type,
-        files: staged.value.map((f) => f.token),
-        // WeChat requires a title for permanent video; the picker allows one video at a time.
-        ...(type === 'video' && files[0]
-          ? { video: { title: baseName(files[0].name).slice(0, 64), introduction: '' } }
-          : {}),
-      };
-      const env = await settle(() => api.libraryUpload(req));
-      unsubscribe();
-      if (!env.ok) {
-        setState({ phase: 'idle' });
-        showError(env.error);
-        return null;
-      }
-      setState({ phase: 'done', results: env.value });
-      return env.value;
     },
-    [showError],
+    [accountId, showError],
   );
 
-  const reset = useCallback(() => setState({ phase: 'idle' }), []);
-  return { upload, state, reset };
+  /** A file WeChat already has: reuse the existing material or upload a second copy. */
+  const resolveDuplicate = useCallback(
+    async (jobId: string, choice: 'use-existing' | 'upload-anyway') => {
+      const env = await settleBridge(() => api.uploadsResolveDuplicate({ accountId, jobId, choice }));
+      if (!env.ok) showError(env.error);
+    },
+    [accountId, showError],
+  );
+
+  const reset = useCallback(() => {
+    stop.current();
+    stop.current = () => undefined;
+    setState({ phase: 'idle' });
+  }, []);
+  return { upload, resolveDuplicate, state, reset };
 }
