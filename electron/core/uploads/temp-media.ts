@@ -6,28 +6,32 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import type { TempMediaEntry } from '../../shared/features/uploads.channels';
 import type { DownloadOutcome, UploadType } from '../../shared/models';
 import { appError } from '../../shared/errors';
 import type { AssetResponse } from '../assets';
 import { containedPath } from '../fs/contained-path';
+import type { QuarantineLog } from '../fs/quarantine';
 import { idFileName } from '../fs/id-file-name';
 import type { DownloadTarget } from '../library/download-target';
-import { BoundedFetchError, openBounded } from '../net/bounded-fetch';
-import { wechatVideo } from '../net/host-policy';
 import type { WeChatClient } from '../wechat/client';
 import { WeChatApiError } from '../wechat/errors';
 import { extractMediaId, extractMsgType } from './message-xml';
-import { saveCopy, saveStream } from './save-copy';
+import { saveCopy } from './save-copy';
 import { TEMP_LIFETIME_MS } from './send-job';
 import { TempLedger, type TempRecord } from './temp-ledger';
+import { tempInvalidMediaId } from './temp-media-errors';
+import { saveTempVideo, VIDEO_WARMUP_DELAYS_MS } from './temp-video';
 
 export interface TempMediaDeps {
   dataDir: string;
   clientFor(accountId: string): Promise<WeChatClient>;
   downloads: DownloadTarget;
   now?: () => number;
+  /** Where a ledger that had to be set aside is reported. */
+  quarantine?: QuarantineLog;
+  /** Waits between retries of a temp video's warm-up 404 (temp-video.ts); tests shorten them. */
+  videoWarmupDelaysMs?: readonly number[];
 }
 
 function typeOfContent(contentType: string, msgType: string | null): UploadType | 'unknown' {
@@ -53,7 +57,7 @@ export class TempMediaService {
   ledger(accountId: string): Promise<TempLedger> {
     let l = this.ledgers.get(accountId);
     if (!l) {
-      l = TempLedger.openFor(this.root, accountId, this.now);
+      l = TempLedger.openFor(this.root, accountId, this.now, this.deps.quarantine);
       l.catch(() => this.ledgers.delete(accountId));
       this.ledgers.set(accountId, l);
     }
@@ -92,7 +96,8 @@ export class TempMediaService {
     }
     const ledger = await this.ledger(accountId);
     const now = this.now();
-    const base: TempRecord = ledger.get(mediaId) ?? {
+    const known = ledger.get(mediaId);
+    const base: TempRecord = known ?? {
       mediaId,
       type: 'unknown',
       name: mediaId,
@@ -124,8 +129,11 @@ export class TempMediaService {
       }
     } catch (err) {
       if (!(err instanceof WeChatApiError) || err.errcode !== 40007) throw err;
-      // 40007 for a temp id: expired (3 days) or never existed. Show it as expired.
-      row = { ...base, expiresAt: Math.min(base.expiresAt, now) };
+      // 40007 means "expired" or "never valid here" alike. Only the ledger can tell them apart: an id it
+      // knows as past its 3 days is shown as expired; any other id (mistyped, another account's, uploaded
+      // elsewhere) gets WeChat's 40007 with advice, and is not written into the ledger.
+      if (!known || now < known.expiresAt) throw tempInvalidMediaId(err.rid);
+      row = known;
     }
     await ledger.put(row);
     return ledger.view(accountId, row);
@@ -147,7 +155,8 @@ export class TempMediaService {
       saved = await saveCopy(await this.cachedFile(accountId, row.cache), folder, name);
     } else {
       const { apiBase } = await this.deps.clientFor(accountId);
-      saved = await saveTempVideo(apiBase, row.videoUrl!, folder, `${mediaId}.mp4`);
+      const delays = this.deps.videoWarmupDelaysMs ?? VIDEO_WARMUP_DELAYS_MS;
+      saved = await saveTempVideo(apiBase, row.videoUrl!, folder, `${mediaId}.mp4`, delays);
     }
     const bytes = await readFile(saved);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -165,49 +174,4 @@ export class TempMediaService {
     const body = await readFile(await this.cachedFile(accountId, cache)).catch(() => null);
     return body ? { body: new Uint8Array(body), contentType: cache.contentType } : null;
   }
-}
-
-/** WeChat's temp video limit is 10 MB; leave room, but never an unbounded download. */
-const MAX_TEMP_VIDEO_BYTES = 64 * 1024 * 1024;
-const TEMP_VIDEO_DEADLINE_MS = 120_000;
-
-/**
- * A temp video's video_url, streamed into `folder`, through the bounded fetch
- * (electron/core/net/bounded-fetch.ts) with the WeChat-media policy: WeChat's CDN or the account's API
- * base host only, every redirect re-checked, the cap enforced while writing, one total deadline.
- */
-async function saveTempVideo(apiBase: string, videoUrl: string, folder: string, name: string): Promise<string> {
-  const fetchOpts = {
-    policy: wechatVideo(apiBase),
-    maxBytes: MAX_TEMP_VIDEO_BYTES,
-    deadlineMs: TEMP_VIDEO_DEADLINE_MS,
-    maxRedirects: 3,
-  };
-  const asTempVideoError = (err: unknown): never => {
-    throw err instanceof BoundedFetchError ? tempVideoError(err) : err;
-  };
-  const res = await openBounded(videoUrl, fetchOpts).catch(asTempVideoError);
-  return saveStream(Readable.from(res.body), folder, name).catch((err: unknown) => {
-    res.abort(); // the file could not be written: drop the download now, not at the deadline
-    return asTempVideoError(err);
-  });
-}
-
-function tempVideoError(err: BoundedFetchError) {
-  if (err.reason === 'refused' || err.reason === 'bad-url') {
-    return appError('TEMP_VIDEO_REFUSED', 'bad-input', {
-      zh: '视频地址不在微信的服务器或本账号的接口地址上，未下载。请重新获取这个临时素材。',
-      en: "The video address is not on WeChat's servers or this account's API host; nothing was downloaded. Fetch the item again.",
-    });
-  }
-  if (err.reason === 'too-large') {
-    return appError('TEMP_VIDEO_TOO_LARGE', 'bad-input', {
-      zh: '视频超过 64 MB，未保存。',
-      en: 'The video is over 64 MB; it was not saved.',
-    });
-  }
-  return appError('TEMP_VIDEO_GONE', 'retryable', {
-    zh: '视频下载失败。临时素材可能已过期，请重新获取后再保存。',
-    en: 'The video download failed. The item may have expired; fetch it again, then save.',
-  });
 }

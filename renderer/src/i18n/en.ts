@@ -1,6 +1,7 @@
 import { articlesEn } from '../features/articles/messages.en';
 import { libraryEn } from '../features/library/messages.en';
 import { uploadsEn } from '../features/uploads/messages.en';
+import { quotaEn } from '../features/quota/messages.en';
 import type { Messages } from './zh-CN';
 
 /** English, the second language. Typed as `Messages`: a missing or extra key is a compile error. */
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...libraryEn,
   ...uploadsEn,
   ...articlesEn,
+  ...quotaEn,
   'app.name': '素材桌面',
   'app.tagline': 'Official Account material',
 

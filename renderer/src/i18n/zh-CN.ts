@@ -1,6 +1,7 @@
 import { articlesZh } from '../features/articles/messages.zh-CN';
 import { libraryZh } from '../features/library/messages.zh-CN';
 import { uploadsZh } from '../features/uploads/messages.zh-CN';
+import { quotaZh } from '../features/quota/messages.zh-CN';
 
 /**
  * zh-CN is the first language: every key is declared here (the shell's) or in a feature's
@@ -103,7 +104,7 @@ const shellZh = {
   'toast.close': '关闭提示',
 } as const;
 
-export const zhCN = { ...shellZh, ...libraryZh, ...uploadsZh, ...articlesZh };
+export const zhCN = { ...shellZh, ...libraryZh, ...uploadsZh, ...articlesZh, ...quotaZh };
 
 export type MessageKey = keyof typeof zhCN;
 /** The catalogue shape every language must match: exactly zh-CN's keys, string values. */
