@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AccountSummary } from '../../electron/shared/models';
 import { ErrorBanner } from './components/ErrorBanner';
+import { QuarantineNotice } from './components/QuarantineNotice';
 import { LangToggle } from './components/LangToggle';
 import { NoticesProvider } from './components/NoticesProvider';
 import { useNotices } from './components/notices-context';
@@ -15,7 +16,9 @@ import { LibraryView } from './features/library/LibraryView';
 import { ArticlesView } from './features/articles/ArticlesView';
 import { UploadDropLayer } from './features/uploads/UploadDropLayer';
 import { UploadsView } from './features/uploads/UploadsView';
+import { QuotaButton } from './features/quota/QuotaButton';
 import { SectionNav } from './components/SectionNav';
+import { ServerStateProvider } from './lib/query/ServerStateProvider';
 import type { Section } from './components/sections';
 import { I18nProvider, useT } from './i18n';
 import type { Lang } from './i18n';
@@ -39,13 +42,11 @@ export function App() {
   const onSaved = (account: AccountSummary) => {
     setFormOpen(false);
     select(account.id);
-    accounts.reload();
     showToast(t('account.added', { name: account.name }));
   };
 
   const onRemove = async (account: AccountSummary) => {
     if (await remove(account.id)) {
-      accounts.reload();
       showToast(t('account.removed', { name: account.name }));
     }
   };
@@ -67,10 +68,11 @@ export function App() {
             account={selected}
             testing={tester.testing !== null}
             removing={removing}
-            onTest={(id) => void tester.test(id)}
+            onTest={tester.test}
             onRemove={onRemove}
             onAdd={() => setFormOpen(true)}
           />
+          <QuotaButton accountId={selectedId} />
         </div>
         <LangToggle />
       </header>
@@ -79,6 +81,7 @@ export function App() {
       <UploadDropLayer accountId={selectedId} onActivity={() => setSection('uploads')} />
       <main className="app-main">
         <ErrorBanner />
+        <QuarantineNotice />
         {formOpen && <AddAccountForm onSaved={onSaved} onCancel={() => setFormOpen(false)} />}
         {selectedId ? (
           <>
@@ -109,7 +112,9 @@ export function Root({ initialLang }: { initialLang?: Lang }) {
   return (
     <I18nProvider initialLang={initialLang}>
       <NoticesProvider>
-        <App />
+        <ServerStateProvider>
+          <App />
+        </ServerStateProvider>
       </NoticesProvider>
     </I18nProvider>
   );

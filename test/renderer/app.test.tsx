@@ -1,6 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO, REAL, err, fake, makeItems, ok, resetFake } from './fake-api';
+import type { UploadJobView } from '../../electron/shared/features/uploads.channels';
+import { DEMO, REAL, emit, err, fake, ok, resetFake } from './fake-api';
 
 // The app picks its bridge when lib/api.ts is first imported: install the fake before that.
 window.api = fake;
@@ -155,22 +156,27 @@ describe('library', () => {
     expect(dialog.textContent).toContain('image-2.jpg');
     expect(dialog.textContent).toContain('无法撤销');
     expect(document.activeElement).toBe(screen.getByTestId('confirm-cancel'));
-    expect(fake.libraryDelete).not.toHaveBeenCalled();
+    expect(fake.libraryBulkDelete).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByTestId('confirm-cancel'));
     expect(screen.queryByTestId('confirm-dialog')).toBeNull();
-    expect(fake.libraryDelete).not.toHaveBeenCalled();
+    expect(fake.libraryBulkDelete).not.toHaveBeenCalled();
 
     fireEvent.click(within(card).getByTestId('material-delete'));
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByTestId('confirm-dialog')).toBeNull();
-    expect(fake.libraryDelete).not.toHaveBeenCalled();
+    expect(fake.libraryBulkDelete).not.toHaveBeenCalled();
 
     const pageCallsBefore = fake.libraryQuery.mock.calls.length;
     fireEvent.click(within(card).getByTestId('material-delete'));
     fireEvent.click(screen.getByTestId('confirm-ok'));
     await waitFor(() =>
-      expect(fake.libraryDelete).toHaveBeenCalledWith({ accountId: 'demo', mediaId: 'demo-image-2' }),
+      // One item is a bulk of one: deletes have a single implementation.
+      expect(fake.libraryBulkDelete).toHaveBeenCalledWith({
+        accountId: 'demo',
+        kind: 'image',
+        mediaIds: ['demo-image-2'],
+      }),
     );
     await waitFor(() => expect(screen.queryByTestId('confirm-dialog')).toBeNull());
     await waitFor(() => expect(fake.libraryQuery.mock.calls.length).toBeGreaterThan(pageCallsBefore));
@@ -200,7 +206,7 @@ describe('library', () => {
     );
   });
 
-  it('uploads staged files into the active type and returns to page 0', async () => {
+  it('uploads staged files through the queue into the active type and returns to page 0', async () => {
     await renderApp();
     fireEvent.click(screen.getByTestId('page-next'));
     await waitFor(() => expect(lastPageRequest().page).toBe(1));
@@ -211,36 +217,59 @@ describe('library', () => {
         { token: 'b'.repeat(32), name: 'bad.gif', size: 3 },
       ]),
     );
-    fake.libraryUpload.mockResolvedValue(
-      ok([
-        { name: 'new.png', item: makeItems('demo', 'image', 1)[0] },
-        {
-          name: 'bad.gif',
-          error: {
-            code: 'WX_40005',
-            errClass: 'bad-input',
-            retryable: false,
-            errcode: 40005,
-            message: { zh: '文件类型不支持', en: 'Unsupported file type' },
-          },
-        },
-      ]),
+    const job = (id: string, name: string, rev: number, patch: Partial<UploadJobView> = {}): UploadJobView => ({
+      id,
+      name,
+      size: 3,
+      mode: 'permanent',
+      type: 'image',
+      status: 'queued',
+      transferred: 0,
+      attempts: 0,
+      rev,
+      ...patch,
+    });
+    fake.uploadsEnqueue.mockResolvedValue(
+      ok({ jobs: [job('j1', 'new.png', 1), job('j2', 'bad.gif', 1)], refused: [] }),
     );
     const countsBefore = fake.librarySummary.mock.calls.length;
     const files = [
       new File(['abc'], 'new.png', { type: 'image/png' }),
       new File(['abc'], 'bad.gif', { type: 'image/gif' }),
     ];
-    const input = screen.getByTestId<HTMLInputElement>('upload-input');
-    fireEvent.change(input, { target: { files } });
+    fireEvent.change(screen.getByTestId<HTMLInputElement>('upload-input'), { target: { files } });
 
-    await waitFor(() => expect(fake.libraryUpload).toHaveBeenCalled());
+    await waitFor(() => expect(fake.uploadsEnqueue).toHaveBeenCalled());
     expect(fake.stageFiles.mock.calls[0][0]).toHaveLength(2);
-    expect(fake.libraryUpload).toHaveBeenCalledWith({
+    expect(fake.uploadsEnqueue).toHaveBeenCalledWith({
       accountId: 'demo',
-      type: 'image',
-      files: ['a'.repeat(32), 'b'.repeat(32)],
+      mode: 'permanent',
+      files: [
+        { token: 'a'.repeat(32), type: 'image' },
+        { token: 'b'.repeat(32), type: 'image' },
+      ],
     });
+    const failure = {
+      code: 'WX_40005',
+      errClass: 'bad-input' as const,
+      retryable: false,
+      errcode: 40005,
+      message: { zh: '文件类型不支持', en: 'Unsupported file type' },
+    };
+    const totals = { doneBytes: 3, totalBytes: 6, bytesPerSec: 0, etaSec: null, counts: {} };
+    act(() =>
+      emit('uploads:progress', {
+        accountId: 'demo',
+        jobs: [
+          job('j1', 'new.png', 2, { status: 'done', mediaId: 'M1', transferred: 3 }),
+          job('j2', 'bad.gif', 2, { status: 'failed', error: failure }),
+        ],
+        removed: [],
+        concurrency: 2,
+        hold: null,
+        totals,
+      }),
+    );
     const status = await screen.findByTestId('upload-status');
     await waitFor(() => expect(status.textContent).toContain('文件类型不支持'));
     expect(status.textContent).toContain('40005');
@@ -248,18 +277,24 @@ describe('library', () => {
     expect(fake.librarySummary.mock.calls.length).toBeGreaterThan(countsBefore);
   });
 
-  it('downloads: a saved file shows a toast with its path', async () => {
-    fake.libraryDownload.mockResolvedValue(
-      ok({ kind: 'saved', path: '/home/me/Downloads/image-0.jpg', bytes: 3, sha256: 'x' }),
+  it('downloads one item as a bulk of one: a saved file shows a toast with its path', async () => {
+    fake.libraryBulkDownload.mockResolvedValue(
+      ok({
+        folder: '/home/me/Downloads',
+        saved: [
+          {
+            mediaId: 'demo-image-0',
+            outcome: { kind: 'saved', path: '/home/me/Downloads/image-0.jpg', bytes: 3, sha256: 'x' },
+          },
+        ],
+        failed: [],
+        cancelled: false,
+      }),
     );
     await renderApp();
     fireEvent.click(within(screen.getAllByTestId('material-card')[0]).getByTestId('material-download'));
     expect((await screen.findByTestId('toast')).textContent).toBe('已保存到 /home/me/Downloads/image-0.jpg×');
-    expect(fake.libraryDownload).toHaveBeenCalledWith({
-      accountId: 'demo',
-      mediaId: 'demo-image-0',
-      nameHint: 'image-0.jpg',
-    });
+    expect(fake.libraryBulkDownload).toHaveBeenCalledWith({ accountId: 'demo', mediaIds: ['demo-image-0'] });
   });
 });
 

@@ -1,7 +1,8 @@
 /** A fake BridgeApi for renderer tests: vi.fn per method, with a small in-memory library. */
 import { vi } from 'vitest';
 import type { Mock } from 'vitest';
-import type { BridgeApi } from '../../electron/shared/bridge';
+import type { BridgeApi, ChannelMethods } from '../../electron/shared/bridge';
+import type { EventMap, EventName } from '../../electron/shared/contract';
 import type { AppErrorPayload, Envelope } from '../../electron/shared/errors';
 import type { AccountSummary, MaterialItem, MaterialType } from '../../electron/shared/models';
 
@@ -43,7 +44,8 @@ export function makeItems(accountId: string, type: MaterialType, n: number): Mat
   }));
 }
 
-type Fake = { [K in keyof BridgeApi]: Mock<BridgeApi[K]> };
+/** Every request method plus staging and events; one-way methods (desktop only) are left out, as in browser mode. */
+type Fake = { [K in keyof ChannelMethods | 'stageFiles' | 'on']: Mock<BridgeApi[K]> };
 
 function mockFn<F extends (...args: never[]) => unknown>(): Mock<F> {
   return vi.fn<F>();
@@ -55,9 +57,6 @@ export const fake: Fake = {
   accountsAdd: mockFn(),
   accountsRemove: mockFn(),
   accountsTest: mockFn(),
-  libraryUpload: mockFn(),
-  libraryDelete: mockFn(),
-  libraryDownload: mockFn(),
   librarySync: mockFn(),
   libraryQuery: mockFn(),
   librarySummary: mockFn(),
@@ -85,20 +84,31 @@ export const fake: Fake = {
   uploadsTempList: mockFn(),
   uploadsTempFetch: mockFn(),
   uploadsTempSave: mockFn(),
+  quotaGet: mockFn(),
   stageFiles: mockFn(),
   on: mockFn(),
 };
 
+const listeners = new Set<{ event: EventName; listener: (payload: unknown) => void }>();
+
+/** Delivers a main→renderer event to whoever subscribed through `fake.on`. */
+export function emit<E extends EventName>(event: E, payload: EventMap[E]): void {
+  for (const l of [...listeners]) if (l.event === event) l.listener(payload);
+}
+
 /** Default behaviour: two accounts, 25 images for every account, nothing else. */
 export function resetFake(): void {
   for (const fn of Object.values(fake) as Mock[]) fn.mockReset();
-  fake.appInfo.mockResolvedValue(ok({ version: '0.1.0', mode: 'desktop' }));
+  fake.appInfo.mockResolvedValue(ok({ version: '0.1.0', mode: 'desktop', quarantined: [] }));
   fake.accountsList.mockResolvedValue(ok([REAL, DEMO]));
   fake.accountsTest.mockResolvedValue(ok({ expiresIn: 7200 }));
-  fake.libraryDelete.mockResolvedValue(ok({ deleted: true }));
-  fake.libraryDownload.mockResolvedValue(ok({ kind: 'cancelled' }));
   fake.stageFiles.mockResolvedValue(ok([]));
-  fake.on.mockReturnValue(() => undefined);
+  listeners.clear();
+  fake.on.mockImplementation((event, listener) => {
+    const entry = { event, listener: listener as (payload: unknown) => void };
+    listeners.add(entry);
+    return () => void listeners.delete(entry);
+  });
   installFakeIndex();
 }
 

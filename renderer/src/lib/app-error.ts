@@ -28,12 +28,3 @@ export function unexpected(e: unknown): AppErrorPayload {
   const detail = e instanceof Error ? e.message : String(e);
   return clientError('INTERNAL', 'internal', 'error.internal', { detail: detail.slice(0, 200) });
 }
-
-/** Calls a bridge method and guarantees an envelope even if it throws or rejects. */
-export async function settle<T>(run: () => Promise<Envelope<T>>): Promise<Envelope<T>> {
-  try {
-    return await run();
-  } catch (e) {
-    return fail(unexpected(e));
-  }
-}

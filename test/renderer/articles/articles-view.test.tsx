@@ -4,8 +4,7 @@ import { fake, ok, resetFake } from '../fake-api';
 import { installNodeIteratorShim } from './node-iterator-shim';
 
 window.api = fake;
-const { NoticesProvider } = await import('../../../renderer/src/components/NoticesProvider');
-const { I18nProvider } = await import('../../../renderer/src/i18n');
+const { Providers } = await import('../providers');
 const { ArticlesView } = await import('../../../renderer/src/features/articles/ArticlesView');
 const { store } = await import('../../../renderer/src/features/articles/autosave');
 const { newSession } = await import('../../../renderer/src/features/articles/model');
@@ -42,11 +41,9 @@ afterEach(cleanup);
 
 const renderView = (openDraftId: string | null = null, onDraftOpened: () => void = () => undefined) =>
   render(
-    <I18nProvider initialLang="zh-CN">
-      <NoticesProvider>
-        <ArticlesView accountId="demo" openDraftId={openDraftId} onDraftOpened={onDraftOpened} />
-      </NoticesProvider>
-    </I18nProvider>,
+    <Providers>
+      <ArticlesView accountId="demo" openDraftId={openDraftId} onDraftOpened={onDraftOpened} />
+    </Providers>,
   );
 
 describe('ArticlesView', () => {

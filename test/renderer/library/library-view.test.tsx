@@ -5,8 +5,7 @@ import { fake, ok, resetFake } from '../fake-api';
 // The bridge is chosen when lib/api.ts is first imported: install the fake before that.
 window.api = fake;
 const { LibraryView } = await import('../../../renderer/src/features/library/LibraryView');
-const { I18nProvider } = await import('../../../renderer/src/i18n');
-const { NoticesProvider } = await import('../../../renderer/src/components/NoticesProvider');
+const { Providers } = await import('../providers');
 const { ErrorBanner } = await import('../../../renderer/src/components/ErrorBanner');
 const { Toast } = await import('../../../renderer/src/components/Toast');
 
@@ -18,13 +17,11 @@ afterEach(cleanup);
 
 async function renderView(onOpenDraft = vi.fn()) {
   render(
-    <I18nProvider initialLang="zh-CN">
-      <NoticesProvider>
-        <ErrorBanner />
-        <LibraryView accountId="demo" onOpenDraft={onOpenDraft} />
-        <Toast />
-      </NoticesProvider>
-    </I18nProvider>,
+    <Providers>
+      <ErrorBanner />
+      <LibraryView accountId="demo" onOpenDraft={onOpenDraft} />
+      <Toast />
+    </Providers>,
   );
   await screen.findAllByTestId('material-card');
   return onOpenDraft;
@@ -148,11 +145,9 @@ describe('library view', () => {
       }),
     );
     render(
-      <I18nProvider initialLang="zh-CN">
-        <NoticesProvider>
-          <LibraryView accountId="demo" onOpenDraft={vi.fn()} />
-        </NoticesProvider>
-      </I18nProvider>,
+      <Providers>
+        <LibraryView accountId="demo" onOpenDraft={vi.fn()} />
+      </Providers>,
     );
     fireEvent.click(await screen.findByTestId('tab-draft'));
     expect(screen.queryByTestId('upload-button')).toBeNull();
@@ -194,14 +189,14 @@ describe('library view', () => {
       expect.stringMatching(/^image\/\*:image-0\.jpg:.*preview\/demo\/demo-image-0$/),
     );
     const startDrag = vi.fn();
-    (fake as unknown as { startDrag?: unknown }).startDrag = startDrag;
+    (fake as unknown as { libraryStartDrag?: unknown }).libraryStartDrag = startDrag;
     try {
       setData.mockClear();
       fireEvent.dragStart(cards()[1], { dataTransfer: { setData } });
-      expect(startDrag).toHaveBeenCalledWith('demo', 'demo-image-1');
+      expect(startDrag).toHaveBeenCalledWith({ accountId: 'demo', mediaId: 'demo-image-1' });
       expect(setData).not.toHaveBeenCalled();
     } finally {
-      delete (fake as unknown as { startDrag?: unknown }).startDrag;
+      delete (fake as unknown as { libraryStartDrag?: unknown }).libraryStartDrag;
     }
   });
 

@@ -4,7 +4,7 @@ import type { QueueSnapshot, UploadJobView } from '../../../electron/shared/feat
 import { I18nProvider } from '../../../renderer/src/i18n';
 import { UploadDropLayer } from '../../../renderer/src/features/uploads/UploadDropLayer';
 import { pendingFiles } from '../../../renderer/src/features/uploads/pending-files';
-import { mergeJobs } from '../../../renderer/src/features/uploads/api/use-upload-queue';
+import { mergeJobs } from '../../../renderer/src/features/uploads/api/queue-merge';
 
 function fileDrag(type: string, files: File[]): Event {
   const e = new Event(type, { bubbles: true, cancelable: true });

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import './articles.css';
 import './cover/cover.css';
@@ -7,7 +8,8 @@ import './preview.css';
 import type { AppErrorPayload } from '../../../../electron/shared/errors';
 import { useNotices } from '../../components/notices-context';
 import { useT } from '../../i18n';
-import { articlesApi } from './api/articles-api';
+import { publishSettled } from '../../lib/query/invalidation';
+import { useArticlesConfig, useFetchDraft } from './api/use-articles';
 import { DraftEditor } from './DraftEditor';
 import { DraftBox } from './lists/DraftBox';
 import { LegacyNews } from './lists/LegacyNews';
@@ -17,6 +19,7 @@ import { useLeaveGuard } from './use-leave-guard';
 
 type Tab = 'editor' | 'drafts' | 'published' | 'legacy';
 const TABS: Tab[] = ['editor', 'drafts', 'published', 'legacy'];
+const NO_HOSTS: string[] = [];
 
 /**
  * Articles & drafts: the editor (restoring an unsaved session), the draft box, published articles and
@@ -35,33 +38,25 @@ export function ArticlesView({
   const { showError } = useNotices();
   const draft = useDraftSession(accountId);
   const [tab, setTab] = useState<Tab>('editor');
-  const [hosts, setHosts] = useState<string[]>([]);
-  const [refresh, setRefresh] = useState(0);
+  const client = useQueryClient();
+  const config = useArticlesConfig(accountId);
+  const hosts = config.data?.imageHosts ?? NO_HOSTS;
+  const fetchDraft = useFetchDraft(accountId);
   const onError = useCallback((e: AppErrorPayload) => showError(e), [showError]);
+  // A save or a settled publish changes the draft box and the published list.
+  const onSaved = useCallback(() => publishSettled(client, accountId), [client, accountId]);
   useLeaveGuard(draft.dirty, t('articles.leaveConfirm'), draft.flush);
-
-  useEffect(() => {
-    let live = true;
-    void articlesApi.config(accountId).then((env) => {
-      if (!live) return;
-      if (env.ok) setHosts(env.value.imageHosts);
-      else showError(env.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [accountId, showError]);
 
   const { openDraft, dirty, session } = draft;
   const open = useCallback(
     async (mediaId: string) => {
       if (dirty && session.mediaId !== mediaId && !window.confirm(t('articles.leaveConfirm'))) return;
-      const env = await articlesApi.getDraft(accountId, mediaId);
-      if (!env.ok) return showError(env.error);
-      openDraft(env.value);
+      const found = await fetchDraft(mediaId);
+      if (!found) return;
+      openDraft(found);
       setTab('editor');
     },
-    [accountId, dirty, session.mediaId, openDraft, showError, t],
+    [fetchDraft, dirty, session.mediaId, openDraft, t],
   );
 
   // Each request opens once, even if the parent keeps passing the same id.
@@ -93,22 +88,13 @@ export function ArticlesView({
         ))}
       </nav>
       {tab === 'editor' && (
-        <DraftEditor
-          accountId={accountId}
-          hosts={hosts}
-          draft={draft}
-          onError={onError}
-          onSaved={() => setRefresh((n) => n + 1)}
-        />
+        <DraftEditor accountId={accountId} hosts={hosts} draft={draft} onError={onError} onSaved={onSaved} />
       )}
-      {tab === 'drafts' && (
-        <DraftBox accountId={accountId} onOpen={(id) => void open(id)} onError={onError} refresh={refresh} />
-      )}
-      {tab === 'published' && <PublishedList accountId={accountId} onError={onError} refresh={refresh} />}
+      {tab === 'drafts' && <DraftBox accountId={accountId} onOpen={(id) => void open(id)} />}
+      {tab === 'published' && <PublishedList accountId={accountId} />}
       {tab === 'legacy' && (
         <LegacyNews
           accountId={accountId}
-          onError={onError}
           onCopy={(articles) => {
             if (draft.dirty && !window.confirm(t('articles.leaveConfirm'))) return;
             draft.startNew(articles);

@@ -205,7 +205,7 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved }: Props
           confirmLabel={t('articles.publish.button')}
           onConfirm={() => {
             setConfirmPublish(false);
-            if (session.mediaId) void publisher.publish(session.mediaId);
+            if (session.mediaId) publisher.publish(session.mediaId);
           }}
           onCancel={() => setConfirmPublish(false)}
         >

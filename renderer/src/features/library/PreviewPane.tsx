@@ -100,7 +100,7 @@ export function PreviewPane({ accountId, target, onClose, onOpenDraft }: Preview
       </div>
       {!d ? (
         <p className="empty-hint" aria-busy="true">
-          {detail.error ? <ErrorText error={detail.error} /> : t('library.preview.loading')}
+          {detail.error ? <ErrorText error={detail.error.payload} /> : t('library.preview.loading')}
         </p>
       ) : (
         <>

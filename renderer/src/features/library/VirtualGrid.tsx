@@ -4,7 +4,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
 import { useT } from '../../i18n';
 import { thumbUrl } from '../../lib/thumb';
-import { useQueryBlocks } from './api/use-query-blocks';
+import { useIndexBlocks } from './api/use-index-blocks';
 import { EmptyState } from './EmptyState';
 import { handleViewKey } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
@@ -19,7 +19,7 @@ type VirtualGridProps = VirtualViewProps;
 /** Every match as tiles in one scroll: rows of tiles are virtualized, tiles load in blocks from the index. */
 export function VirtualGrid(props: VirtualGridProps) {
   const t = useT();
-  const { total, row } = useQueryBlocks(props.accountId, props.params, props.version);
+  const { total, row } = useIndexBlocks(props.accountId, props.params);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [columns, setColumns] = useState(4);
   const [focus, setFocus] = useState(0);

@@ -4,7 +4,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
 import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';
-import { useQueryBlocks } from './api/use-query-blocks';
+import { useIndexBlocks } from './api/use-index-blocks';
 import { EmptyState } from './EmptyState';
 import { handleViewKey } from './grid-keys';
 import { TYPE_GLYPH } from './material-types';
@@ -18,7 +18,7 @@ type VirtualListProps = VirtualViewProps;
 /** Every match in one scroll: only the rows on screen exist in the DOM, rows load in blocks from the index. */
 export function VirtualList(props: VirtualListProps) {
   const t = useT();
-  const { total, row } = useQueryBlocks(props.accountId, props.params, props.version);
+  const { total, row } = useIndexBlocks(props.accountId, props.params);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState(0);
   // The virtualizer returns fresh functions each render by design; this component does not rely on memoising them.

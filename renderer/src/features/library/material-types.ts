@@ -24,7 +24,7 @@ export const TYPE_GLYPH: Record<LibraryKind, string> = {
   published: '发',
 };
 
-/** Permanent-material quotas (wechat-api.md §1.8): images and legacy news 100,000, voice and video 1,000. */
+/** Permanent-material quotas (docs/wechat-api.md § Permanent material): images and legacy news 100,000, voice and video 1,000. */
 export const QUOTA: Partial<Record<LibraryKind, number>> = {
   image: 100_000,
   news: 100_000,

@@ -1,12 +1,11 @@
 import type { MouseEvent } from 'react';
 import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
-import type { QueryParams } from './api/use-library-index';
+import type { IndexFilter } from './api/use-library-index';
 
 /** What the virtualized grid and list both take: the query, the selection and the item actions. */
 export interface VirtualViewProps {
   accountId: string;
-  params: Omit<QueryParams, 'offset' | 'limit'>;
-  version: number;
+  params: IndexFilter;
   filtered: boolean;
   selected: ReadonlySet<string>;
   onSelect: (item: LibraryItem, e: MouseEvent, visibleIds: string[]) => void;

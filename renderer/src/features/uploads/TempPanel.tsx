@@ -7,10 +7,10 @@ import { useTempMedia } from './api/use-temp-media';
 import { bytes, countdown } from './format';
 import { useNow } from './use-now';
 
-export function TempPanel({ accountId, refreshKey }: { accountId: string; refreshKey: number }) {
+export function TempPanel({ accountId }: { accountId: string }) {
   const t = useT();
   const { showToast } = useNotices();
-  const { entries, busy, fetchMedia, save } = useTempMedia(accountId, refreshKey);
+  const { entries, busy, fetchMedia, save } = useTempMedia(accountId);
   const [input, setInput] = useState('');
   const now = useNow(30_000);
   return (
@@ -21,7 +21,7 @@ export function TempPanel({ accountId, refreshKey }: { accountId: string; refres
         className="uploads-temp-fetch"
         onSubmit={(e) => {
           e.preventDefault();
-          if (input.trim()) void fetchMedia(input);
+          if (input.trim()) fetchMedia(input);
         }}
       >
         <textarea
@@ -58,7 +58,7 @@ export function TempPanel({ accountId, refreshKey }: { accountId: string; refres
                 </a>
               )}
               {!e.expired && !e.preview && !e.videoUrl && (
-                <button type="button" className="link" onClick={() => void fetchMedia(e.mediaId)}>
+                <button type="button" className="link" onClick={() => fetchMedia(e.mediaId)}>
                   {t('uploads.tempFetch')}
                 </button>
               )}

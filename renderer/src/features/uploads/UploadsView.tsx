@@ -10,7 +10,6 @@ import './uploads.css';
 
 export function UploadsView({ accountId }: { accountId: string }) {
   const queue = useUploadQueue(accountId);
-  const tempDone = queue.snap?.jobs.filter((j) => j.mode === 'temporary' && j.status === 'done').length ?? 0;
 
   const onStart = async (mode: UploadMode, type: UploadType | 'auto') => {
     const files = pendingFiles.get();
@@ -26,13 +25,13 @@ export function UploadsView({ accountId }: { accountId: string }) {
       {queue.snap && (
         <QueuePanel
           snap={queue.snap}
-          onAction={(a, id) => void queue.control(a, id)}
-          onDuplicate={(id, choice) => void queue.resolveDuplicate(id, choice)}
-          onConcurrency={(n) => void queue.setConcurrency(n)}
-          onClearFinished={() => void queue.clearFinished()}
+          onAction={queue.control}
+          onDuplicate={queue.resolveDuplicate}
+          onConcurrency={queue.setConcurrency}
+          onClearFinished={queue.clearFinished}
         />
       )}
-      <TempPanel accountId={accountId} refreshKey={tempDone} />
+      <TempPanel accountId={accountId} />
     </section>
   );
 }

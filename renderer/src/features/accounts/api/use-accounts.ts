@@ -1,70 +1,66 @@
 /** Account hooks: the only place the accounts feature talks to the bridge. */
-import { useCallback, useState } from 'react';
-import type { Req } from '../../../../../electron/shared/contract';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
-import type { AccountSummary } from '../../../../../electron/shared/models';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Req } from '@shared/contract';
+import type { AppErrorPayload } from '@shared/errors';
+import type { AccountSummary } from '@shared/models';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
-import { settle } from '../../../lib/app-error';
-import { useEnvelopeQuery } from '../../../lib/use-envelope-query';
-import type { QueryState } from '../../../lib/use-envelope-query';
+import { callBridge } from '../../../lib/query/bridge-call';
+import { accountKeys } from '../../../lib/query/keys';
 
-export function useAccountsList(): QueryState<AccountSummary[]> {
-  const { showError } = useNotices();
-  return useEnvelopeQuery('accounts', () => api.accountsList({}), showError);
+export function useAccountsList() {
+  return useQuery({ queryKey: accountKeys.list(), queryFn: () => callBridge(() => api.accountsList({})) });
 }
 
 export function useAddAccount() {
+  const client = useQueryClient();
   const { showError, clearError } = useNotices();
-  const [saving, setSaving] = useState(false);
-  const add = useCallback(
-    async (req: Req<'accounts:add'>): Promise<AccountSummary | null> => {
-      setSaving(true);
-      const env = await settle(() => api.accountsAdd(req));
-      setSaving(false);
-      if (!env.ok) {
-        showError(env.error);
-        return null;
-      }
+  const mutation = useMutation({
+    mutationFn: (req: Req<'accounts:add'>) => callBridge(() => api.accountsAdd(req)),
+    onSuccess: () => {
       clearError();
-      return env.value;
+      return client.invalidateQueries({ queryKey: accountKeys.list() });
     },
-    [showError, clearError],
-  );
-  return { add, saving };
+    onError: (e) => showError(e.payload),
+  });
+  const add = (req: Req<'accounts:add'>): Promise<AccountSummary | null> => mutation.mutateAsync(req).catch(() => null);
+  return { add, saving: mutation.isPending };
 }
 
 export type TestOutcome = { accountId: string } & (
   { ok: true; expiresIn: number } | { ok: false; error: AppErrorPayload }
 );
 
+/** The connection test; its outcome is shown next to the account (AccountStatus), not in the banner. */
 export function useTestAccount() {
-  const [testing, setTesting] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<TestOutcome | null>(null);
-  const test = useCallback(async (accountId: string) => {
-    setTesting(accountId);
-    setOutcome(null);
-    const env = await settle(() => api.accountsTest({ accountId }));
-    setTesting(null);
-    setOutcome(
-      env.ok ? { accountId, ok: true, expiresIn: env.value.expiresIn } : { accountId, ok: false, error: env.error },
-    );
-  }, []);
-  return { test, testing, outcome };
+  const mutation = useMutation({
+    mutationFn: (accountId: string) => callBridge(() => api.accountsTest({ accountId })),
+  });
+  const accountId = mutation.variables;
+  let outcome: TestOutcome | null = null;
+  if (accountId !== undefined && mutation.isSuccess)
+    outcome = { accountId, ok: true, expiresIn: mutation.data.expiresIn };
+  else if (accountId !== undefined && mutation.isError)
+    outcome = { accountId, ok: false, error: mutation.error.payload };
+  return {
+    test: (id: string) => mutation.mutate(id),
+    testing: mutation.isPending ? (accountId ?? null) : null,
+    outcome,
+  };
 }
 
 export function useRemoveAccount() {
+  const client = useQueryClient();
   const { showError } = useNotices();
-  const [removing, setRemoving] = useState(false);
-  const remove = useCallback(
-    async (accountId: string): Promise<boolean> => {
-      setRemoving(true);
-      const env = await settle(() => api.accountsRemove({ accountId }));
-      setRemoving(false);
-      if (!env.ok) showError(env.error);
-      return env.ok;
-    },
-    [showError],
-  );
-  return { remove, removing };
+  const mutation = useMutation({
+    mutationFn: (accountId: string) => callBridge(() => api.accountsRemove({ accountId })),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.list() }),
+    onError: (e) => showError(e.payload),
+  });
+  const remove = (accountId: string): Promise<boolean> =>
+    mutation.mutateAsync(accountId).then(
+      () => true,
+      () => false,
+    );
+  return { remove, removing: mutation.isPending };
 }

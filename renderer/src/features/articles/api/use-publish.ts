@@ -1,8 +1,11 @@
 /** Submits a draft for publishing and follows it (freepublish/get every second) until it settles. */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
-import type { PublishStatus } from '../../../../../electron/shared/features/articles.channels';
-import { articlesApi } from './articles-api';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { AppErrorPayload } from '@shared/errors';
+import type { PublishStatus } from '@shared/features/articles.channels';
+import { api } from '../../../lib/api';
+import { callBridge } from '../../../lib/query/bridge-call';
+import { articleKeys } from '../../../lib/query/keys';
 
 export const POLL_MS = 1000;
 /** Stop polling after this long; the published list still shows the outcome later. */
@@ -14,51 +17,57 @@ export type PublishView =
   | { phase: 'following'; status: PublishStatus | null; publishId: string }
   | { phase: 'error'; error: AppErrorPayload };
 
+interface Job {
+  publishId: string;
+  startedAt: number;
+}
+
 export function usePublish(accountId: string, onSettled: (s: PublishStatus) => void) {
-  const [view, setView] = useState<PublishView>({ phase: 'idle' });
-  const timer = useRef<number | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const within = (j: Job | null) => j !== null && Date.now() - j.startedAt < POLL_LIMIT_MS;
+
+  const submit = useMutation({
+    mutationFn: (mediaId: string) => callBridge(() => api.articlesPublish({ accountId, mediaId })),
+    onMutate: () => setJob(null),
+    onSuccess: (res) => setJob({ publishId: res.publishId, startedAt: Date.now() }),
+  });
+  const status = useQuery({
+    queryKey: articleKeys.publishStatus(accountId, job?.publishId ?? ''),
+    queryFn: ({ queryKey }) => callBridge(() => api.articlesPublishStatus({ accountId, publishId: queryKey[3] })),
+    enabled: job !== null,
+    // A failed poll is retried: the job exists at WeChat whatever our connection does.
+    retry: (_n, e) => e.payload.retryable && within(job),
+    retryDelay: POLL_MS * 3,
+    refetchInterval: (q) => (q.state.data?.state === 'publishing' && within(job) ? POLL_MS : false),
+    // The error is shown in the publish panel.
+    meta: { notify: false },
+  });
+
+  // Tell the editor once per job that it settled (published or failed).
+  const told = useRef<string | null>(null);
   const settled = useRef(onSettled);
   useEffect(() => {
     settled.current = onSettled;
   });
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-    },
-    [],
-  );
+  const done = status.data && status.data.state !== 'publishing' ? status.data : null;
+  useEffect(() => {
+    if (!done || !job || told.current === job.publishId) return;
+    told.current = job.publishId;
+    settled.current(done);
+  }, [done, job]);
 
-  const follow = useCallback(
-    (publishId: string, startedAt: number) => {
-      const tick = async () => {
-        const env = await articlesApi.publishStatus(accountId, publishId);
-        if (!env.ok) {
-          // A failed poll is retried: the job exists at WeChat whatever our connection does.
-          if (env.error.retryable && Date.now() - startedAt < POLL_LIMIT_MS)
-            timer.current = window.setTimeout(() => void tick(), POLL_MS * 3);
-          else setView({ phase: 'error', error: env.error });
-          return;
-        }
-        setView({ phase: 'following', status: env.value, publishId });
-        if (env.value.state === 'publishing' && Date.now() - startedAt < POLL_LIMIT_MS) {
-          timer.current = window.setTimeout(() => void tick(), POLL_MS);
-        } else if (env.value.state !== 'publishing') settled.current(env.value);
-      };
-      void tick();
-    },
-    [accountId],
-  );
+  let view: PublishView = { phase: 'idle' };
+  if (submit.isPending) view = { phase: 'submitting' };
+  else if (submit.isError) view = { phase: 'error', error: submit.error.payload };
+  else if (job && status.isError) view = { phase: 'error', error: status.error.payload };
+  else if (job) view = { phase: 'following', status: status.data ?? null, publishId: job.publishId };
 
-  const publish = useCallback(
-    async (mediaId: string) => {
-      setView({ phase: 'submitting' });
-      const env = await articlesApi.publish(accountId, mediaId);
-      if (!env.ok) return setView({ phase: 'error', error: env.error });
-      setView({ phase: 'following', status: null, publishId: env.value.publishId });
-      follow(env.value.publishId, Date.now());
+  return {
+    view,
+    publish: (mediaId: string) => submit.mutate(mediaId),
+    reset: () => {
+      submit.reset();
+      setJob(null);
     },
-    [accountId, follow],
-  );
-
-  return { view, publish, reset: () => setView({ phase: 'idle' }) };
+  };
 }

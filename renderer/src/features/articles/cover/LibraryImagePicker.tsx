@@ -1,23 +1,14 @@
 import { useState } from 'react';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
 import { ListPager } from '../lists/ListPager';
 import { useT } from '../../../i18n';
 import { thumbUrl } from '../../../lib/thumb';
 import { INDEX_PAGE_SIZE, useIndexPage } from '../api/use-index-page';
 
 /** A page of the library's permanent images to choose a cover from (thumbnails via /thumb/). */
-export function LibraryImagePicker({
-  accountId,
-  onPick,
-  onError,
-}: {
-  accountId: string;
-  onPick: (mediaId: string) => void;
-  onError: (e: AppErrorPayload) => void;
-}) {
+export function LibraryImagePicker({ accountId, onPick }: { accountId: string; onPick: (mediaId: string) => void }) {
   const t = useT();
   const [page, setPage] = useState(0);
-  const data = useIndexPage(accountId, 'image', page, onError);
+  const data = useIndexPage(accountId, 'image', page);
   return (
     <div className="cover-library" data-testid="cover-library">
       {!data && <p className="hint">{t('articles.loading')}</p>}

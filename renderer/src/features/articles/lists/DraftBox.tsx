@@ -1,49 +1,29 @@
-import { useEffect, useState } from 'react';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import { useState } from 'react';
 import type { DraftSummary } from '../../../../../electron/shared/features/articles.channels';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
 import { formatTime } from './format-time';
-import { articlesApi } from '../api/articles-api';
+import { useDeleteDraft, useDraftPage } from '../api/use-articles';
 
 interface Props {
   accountId: string;
   onOpen: (mediaId: string) => void;
-  onError: (e: AppErrorPayload) => void;
-  /** Bumped by the editor after a save, to re-list. */
-  refresh: number;
 }
 
 /** The draft box: search by title, open into the editor, delete. */
-export function DraftBox({ accountId, onOpen, onError, refresh }: Props) {
+export function DraftBox({ accountId, onOpen }: Props) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [applied, setApplied] = useState('');
   const [offset, setOffset] = useState(0);
-  const [tick, setTick] = useState(0);
-  const [data, setData] = useState<{ items: DraftSummary[]; total: number } | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
-  useEffect(() => {
-    let live = true;
-    void articlesApi
-      .listDrafts({ accountId, offset, count: 20, ...(applied ? { query: applied } : {}) })
-      .then((env) => {
-        if (!live) return;
-        if (env.ok) setData(env.value);
-        else onError(env.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [accountId, offset, applied, tick, refresh, onError]);
+  const { data } = useDraftPage(accountId, { offset, query: applied });
+  const deleteDraft = useDeleteDraft(accountId);
 
-  const remove = async () => {
+  const remove = () => {
     if (!deleting) return;
-    const env = await articlesApi.deleteDraft(accountId, deleting.mediaId);
-    setDeleting(null);
-    if (!env.ok) onError(env.error);
-    setTick((n) => n + 1);
+    deleteDraft.mutate(deleting.mediaId, { onSettled: () => setDeleting(null) });
   };
 
   return (
@@ -89,7 +69,7 @@ export function DraftBox({ accountId, onOpen, onError, refresh }: Props) {
           title={t('articles.drafts.deleteTitle')}
           confirmLabel={t('articles.drafts.delete')}
           danger
-          onConfirm={() => void remove()}
+          onConfirm={remove}
           onCancel={() => setDeleting(null)}
         >
           {t('articles.drafts.deleteBody', { title: deleting.titles[0] ?? '' })}

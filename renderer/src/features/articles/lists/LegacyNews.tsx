@@ -1,29 +1,16 @@
 import { useState } from 'react';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
 import type { ArticleFields } from '../../../../../electron/shared/features/articles.channels';
 import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
-import { articlesApi } from '../api/articles-api';
+import { useCopyNews } from '../api/use-articles';
 import { INDEX_PAGE_SIZE, useIndexPage } from '../api/use-index-page';
 
 /** Legacy 图文 (news material, no longer editable at WeChat): copy one into the editor as a new draft. */
-export function LegacyNews({
-  accountId,
-  onCopy,
-  onError,
-}: {
-  accountId: string;
-  onCopy: (a: ArticleFields[]) => void;
-  onError: (e: AppErrorPayload) => void;
-}) {
+export function LegacyNews({ accountId, onCopy }: { accountId: string; onCopy: (a: ArticleFields[]) => void }) {
   const t = useT();
   const [page, setPage] = useState(0);
-  const data = useIndexPage(accountId, 'news', page, onError);
-  const copy = async (mediaId: string) => {
-    const env = await articlesApi.copyNews(accountId, mediaId);
-    if (env.ok) onCopy(env.value.articles);
-    else onError(env.error);
-  };
+  const data = useIndexPage(accountId, 'news', page);
+  const copy = useCopyNews(accountId, onCopy);
   return (
     <section className="legacy-news" data-testid="legacy-news">
       {data && data.items.length === 0 && <p className="hint">{t('articles.legacy.empty')}</p>}
@@ -31,7 +18,7 @@ export function LegacyNews({
         {data?.items.map((n) => (
           <li key={n.mediaId} className="draft-row" data-testid="legacy-row">
             <span className="draft-titles">{(n.titles ?? [n.name]).join(' · ')}</span>
-            <button type="button" className="btn" data-testid="legacy-copy" onClick={() => void copy(n.mediaId)}>
+            <button type="button" className="btn" data-testid="legacy-copy" onClick={() => copy.mutate(n.mediaId)}>
               {t('articles.legacy.copy')}
             </button>
           </li>

@@ -1,35 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
-import type { PublishedSummary } from '../../../../../electron/shared/features/articles.channels';
+import { useState } from 'react';
 import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
-import { articlesApi } from '../api/articles-api';
+import { usePublishedPage } from '../api/use-articles';
 import { formatTime } from './format-time';
 
 /** Published articles (freepublish/batchget), newest first, with their links. */
-export function PublishedList({
-  accountId,
-  onError,
-  refresh,
-}: {
-  accountId: string;
-  onError: (e: AppErrorPayload) => void;
-  refresh: number;
-}) {
+export function PublishedList({ accountId }: { accountId: string }) {
   const t = useT();
   const [offset, setOffset] = useState(0);
-  const [data, setData] = useState<{ items: PublishedSummary[]; total: number } | null>(null);
-  useEffect(() => {
-    let live = true;
-    void articlesApi.listPublished(accountId, offset).then((env) => {
-      if (!live) return;
-      if (env.ok) setData(env.value);
-      else onError(env.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [accountId, offset, refresh, onError]);
+  const { data } = usePublishedPage(accountId, offset);
   return (
     <section className="published-list" data-testid="published-list">
       {data && data.items.length === 0 && <p className="hint">{t('articles.published.empty')}</p>}

@@ -1,143 +1,96 @@
 /**
- * Hooks over the local index: sync (only when stale, or when asked), query pages, summary (counts),
- * and a version that bumps whenever the index may have changed (sync done, library:changed event),
- * so the grid re-queries the index — which costs no API call.
+ * Hooks over the local index: the stale check when a kind opens, sync on demand, pages, the summary
+ * (counts) and every matching id. Index reads cost no API call: a page seen before shows at once from
+ * the cache and is re-read in the background when shown again; events and syncs invalidate them
+ * (lib/query/invalidation.ts).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  LibraryKind,
-  LibraryKindSummary,
-  LibraryQueryResult,
-  LibrarySyncReport,
-} from '../../../../../electron/shared/features/library.channels';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { LibraryKind } from '@shared/features/library.channels';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
-import { settle } from '../../../lib/app-error';
-import type { Envelope } from '../../../../../electron/shared/errors';
-import { useEnvelopeQuery, type QueryState } from '../../../lib/use-envelope-query';
+import { callBridge } from '../../../lib/query/bridge-call';
+import { syncReported } from '../../../lib/query/invalidation';
+import { libraryKeys, type IndexFilter } from '../../../lib/query/keys';
+import { indexRequest } from './index-request';
 
-export type LibrarySort = 'date-desc' | 'date-asc' | 'name-asc' | 'name-desc';
+export type { IndexFilter, LibrarySort } from '../../../lib/query/keys';
 
-export interface QueryParams {
-  kind: LibraryKind;
-  text: string;
-  from?: number;
-  to?: number;
-  sort: LibrarySort;
-  offset: number;
-  limit: number;
+type SyncMode = 'incremental' | 'full' | 'if-stale';
+
+async function syncKind(client: QueryClient, accountId: string, kind: LibraryKind, mode: SyncMode) {
+  const reports = await callBridge(() => api.librarySync({ accountId, kinds: [kind], mode }));
+  syncReported(client, accountId, reports);
+  return reports;
 }
 
-/** Bumps on every event that may change the index of `accountId`. */
-export function useIndexVersion(accountId: string): [number, () => void] {
-  const [version, setVersion] = useState(0);
-  const bump = useCallback(() => setVersion((v) => v + 1), []);
-  useEffect(
-    () =>
-      api.on('library:changed', (e) => {
-        if (e.accountId === accountId) bump();
-      }),
-    [accountId, bump],
-  );
-  return [version, bump];
+/** Brings the index of `kind` up to date if it is stale, each time a view opens it (fresh: no API call). */
+export function useStaleCheck(accountId: string, kind: LibraryKind) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: libraryKeys.staleCheck(accountId, kind),
+    queryFn: ({ queryKey }) => syncKind(client, accountId, queryKey[3], 'if-stale'),
+  });
 }
 
 export interface SyncState {
   syncing: boolean;
-  last: LibrarySyncReport[] | null;
-  sync: (mode: 'incremental' | 'full' | 'if-stale') => Promise<void>;
+  sync: (mode: SyncMode) => void;
 }
 
 /**
- * Syncs `kind` when the view opens it and the index is stale (fresh: no API call at all), and on demand.
- * `onSynced` runs when a sync actually listed something, so the views re-query the index.
+ * Checks `kind` when the view opens it (a fresh index: no API call at all) and syncs on demand. A sync
+ * that listed something invalidates the index reads, so the views re-query the index.
  */
-export function useLibrarySync(accountId: string, kind: LibraryKind, onSynced: () => void): SyncState {
+export function useLibrarySync(accountId: string, kind: LibraryKind): SyncState {
+  const client = useQueryClient();
   const { showError } = useNotices();
-  const [manual, setManual] = useState(false);
-  const [last, setLast] = useState<LibrarySyncReport[] | null>(null);
-  const key = `${accountId}\n${kind}`;
-  const [autoDone, setAutoDone] = useState<string | null>(null);
-  const doneRef = useRef({ onSynced, showError });
-  useEffect(() => {
-    doneRef.current = { onSynced, showError };
+  const check = useStaleCheck(accountId, kind);
+  const manual = useMutation({
+    mutationFn: (mode: SyncMode) => syncKind(client, accountId, kind, mode),
+    onError: (e) => showError(e.payload),
   });
-  const finish = useCallback((env: Envelope<LibrarySyncReport[]>) => {
-    if (!env.ok) {
-      doneRef.current.showError(env.error);
-      return;
-    }
-    setLast(env.value);
-    // `if-stale` on a fresh index answers [] without listing: nothing changed, so no re-query.
-    if (env.value.length > 0) doneRef.current.onSynced();
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    void settle(() => api.librarySync({ accountId, kinds: [kind], mode: 'if-stale' })).then((env) => {
-      if (!live) return;
-      setAutoDone(`${accountId}\n${kind}`);
-      finish(env);
-    });
-    return () => {
-      live = false;
-    };
-  }, [accountId, kind, finish]);
-
-  const sync = useCallback(
-    async (mode: 'incremental' | 'full' | 'if-stale') => {
-      setManual(true);
-      const env = await settle(() => api.librarySync({ accountId, kinds: [kind], mode }));
-      setManual(false);
-      finish(env);
-    },
-    [accountId, kind, finish],
-  );
-  return { syncing: manual || autoDone !== key, last, sync };
+  return { syncing: manual.isPending || check.isFetching, sync: (mode) => manual.mutate(mode) };
 }
 
-export function useLibraryQuery(accountId: string, p: QueryParams, version: number): QueryState<LibraryQueryResult> {
-  const { showError } = useNotices();
-  const key = JSON.stringify([accountId, p, version]);
-  return useEnvelopeQuery(
-    key,
-    () =>
-      api.libraryQuery({
-        accountId,
-        kinds: [p.kind],
-        ...(p.text.trim() ? { text: p.text.trim() } : {}),
-        ...(p.from !== undefined ? { from: p.from } : {}),
-        ...(p.to !== undefined ? { to: p.to } : {}),
-        sort: p.sort,
-        offset: p.offset,
-        limit: p.limit,
-      }),
-    showError,
-  );
-}
-
-export function useLibrarySummary(
+/** One page of the index. While the next page of the same kind loads, the previous one stays (`isPlaceholderData`). */
+export function useLibraryPage(
   accountId: string,
-  version: number,
-): QueryState<Record<LibraryKind, LibraryKindSummary>> {
-  const { showError } = useNotices();
-  return useEnvelopeQuery(JSON.stringify([accountId, version]), () => api.librarySummary({ accountId }), showError);
+  filter: IndexFilter,
+  page: { offset: number; limit: number },
+  options: { enabled?: boolean } = {},
+) {
+  return useQuery({
+    enabled: options.enabled ?? true,
+    queryKey: libraryKeys.page(accountId, filter, page),
+    queryFn: ({ queryKey }) => callBridge(() => api.libraryQuery(indexRequest(accountId, queryKey[4], queryKey[5]))),
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[4].kind === filter.kind ? previous : undefined,
+  });
 }
 
-/** Every id matching the current query (select all in view). */
-export async function fetchAllIds(accountId: string, p: QueryParams): Promise<string[] | null> {
-  const env = await settle(() =>
-    api.libraryQuery({
-      accountId,
-      kinds: [p.kind],
-      ...(p.text.trim() ? { text: p.text.trim() } : {}),
-      ...(p.from !== undefined ? { from: p.from } : {}),
-      ...(p.to !== undefined ? { to: p.to } : {}),
-      sort: p.sort,
-      offset: 0,
-      limit: 1,
-      withIds: true,
-    }),
-  );
-  return env.ok ? (env.value.ids ?? []) : null;
+export function useLibrarySummary(accountId: string) {
+  return useQuery({
+    queryKey: libraryKeys.summary(accountId),
+    queryFn: () => callBridge(() => api.librarySummary({ accountId })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every id matching the filter (select all in view); null after an error (the banner shows it). */
+export function useAllIds(accountId: string) {
+  const client = useQueryClient();
+  return (filter: IndexFilter): Promise<string[] | null> =>
+    client
+      .fetchQuery({
+        queryKey: libraryKeys.ids(accountId, filter),
+        queryFn: ({ queryKey }) =>
+          callBridge(() =>
+            api.libraryQuery(indexRequest(accountId, queryKey[4], { offset: 0, limit: 1, withIds: true })),
+          ),
+        staleTime: 0,
+      })
+      .then(
+        (r) => r.ids ?? [],
+        () => null,
+      );
 }

@@ -1,66 +1,50 @@
-/** The temp-media ledger of an account: list, fetch by media_id or pasted message XML, save. */
-import { useCallback, useEffect, useState } from 'react';
-import type { TempMediaEntry } from '../../../../../electron/shared/features/uploads.channels';
-import type { DownloadOutcome } from '../../../../../electron/shared/models';
+/**
+ * The temp-media ledger of an account: list, fetch by media_id or pasted message XML, save. A finished
+ * temporary upload re-lists it (lib/query/invalidation.ts).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DownloadOutcome } from '@shared/models';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
-import { settle } from '../../../lib/app-error';
+import { callBridge } from '../../../lib/query/bridge-call';
+import { uploadKeys } from '../../../lib/query/keys';
 
-export function useTempMedia(accountId: string, refreshKey: number) {
+/** Browser mode: the server holds the file behind a one-time URL; let the browser save it. */
+function saveThroughBrowser(outcome: DownloadOutcome): void {
+  if (outcome.kind !== 'url') return;
+  const a = document.createElement('a');
+  a.href = outcome.url;
+  a.download = outcome.name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export function useTempMedia(accountId: string) {
+  const client = useQueryClient();
   const { showError } = useNotices();
-  const [entries, setEntries] = useState<TempMediaEntry[]>([]);
-  const [busy, setBusy] = useState(false);
+  const list = useQuery({
+    queryKey: uploadKeys.temp(accountId),
+    queryFn: () => callBridge(() => api.uploadsTempList({ accountId })),
+    // As before: the ledger is local; a failed read leaves the list empty without a banner.
+    meta: { notify: false },
+  });
+  const fetchMedia = useMutation({
+    mutationFn: (input: string) => callBridge(() => api.uploadsTempFetch({ accountId, input })),
+    onSuccess: () => client.invalidateQueries({ queryKey: uploadKeys.temp(accountId) }),
+    onError: (e) => showError(e.payload),
+  });
+  const save = useMutation({
+    mutationFn: (mediaId: string) => callBridge(() => api.uploadsTempSave({ accountId, mediaId })),
+    onSuccess: saveThroughBrowser,
+    onError: (e) => showError(e.payload),
+  });
 
-  const reload = useCallback(async () => {
-    const env = await settle(() => api.uploadsTempList({ accountId }));
-    if (env.ok) setEntries(env.value);
-  }, [accountId]);
-
-  useEffect(() => {
-    let live = true;
-    void settle(() => api.uploadsTempList({ accountId })).then((env) => {
-      if (live && env.ok) setEntries(env.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [accountId, refreshKey]);
-
-  const fetchMedia = useCallback(
-    async (input: string): Promise<TempMediaEntry | null> => {
-      setBusy(true);
-      const env = await settle(() => api.uploadsTempFetch({ accountId, input }));
-      setBusy(false);
-      if (!env.ok) {
-        showError(env.error);
-        return null;
-      }
-      await reload();
-      return env.value;
-    },
-    [accountId, reload, showError],
-  );
-
-  const save = useCallback(
-    async (mediaId: string): Promise<DownloadOutcome | null> => {
-      const env = await settle(() => api.uploadsTempSave({ accountId, mediaId }));
-      if (!env.ok) {
-        showError(env.error);
-        return null;
-      }
-      if (env.value.kind === 'url') {
-        // Browser mode: the server holds the file behind a one-time URL; let the browser save it.
-        const a = document.createElement('a');
-        a.href = env.value.url;
-        a.download = env.value.name;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-      }
-      return env.value;
-    },
-    [accountId, showError],
-  );
-
-  return { entries, busy, fetchMedia, save, reload };
+  return {
+    entries: list.data ?? [],
+    busy: fetchMedia.isPending,
+    fetchMedia: (input: string) => fetchMedia.mutate(input),
+    /** The outcome (for the "saved to" toast), or null after an error (shown in the banner). */
+    save: (mediaId: string): Promise<DownloadOutcome | null> => save.mutateAsync(mediaId).catch(() => null),
+  };
 }
