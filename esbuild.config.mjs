@@ -1,7 +1,7 @@
 // Bundles the Node-side entry points to CommonJS (a sandboxed preload needs one CJS file; got,
 // zod and the core are inlined so packaged apps ship no node_modules).
 //   node esbuild.config.mjs               all bundles
-//   node esbuild.config.mjs --only=NAME   one bundle (main, preload, web, emulator)
+//   node esbuild.config.mjs --only=NAME   one bundle (main, preload, web, emulator, demo-emulator)
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -17,6 +17,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   external: ['electron'],
+  // `@shared/…` = electron/shared, as in tsconfig.json, vite.config.ts and vitest.config.ts.
+  alias: { '@shared': './electron/shared' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 };
@@ -26,6 +28,9 @@ const bundles = {
   preload: { entryPoints: ['electron/preload/preload.ts'], outfile: `${out}/preload/preload.cjs`, target: 'chrome140' },
   web: { entryPoints: ['electron/web/main.ts'], outfile: `${out}/web/server.cjs` },
   emulator: { entryPoints: ['electron/emulator/cli.ts'], outfile: `${out}/emulator/cli.cjs` },
+  // The demo account's emulator, required at run time by electron/core/demo/load-emulator.ts from next
+  // to the main and web bundles, which therefore do not contain it.
+  'demo-emulator': { entryPoints: ['electron/emulator/index.ts'], outfile: `${out}/emulator/emulator.cjs` },
 };
 
 for (const [name, options] of Object.entries(bundles)) {

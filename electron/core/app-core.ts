@@ -8,17 +8,22 @@ import type { EventMap } from '../shared/contract';
 import { AssetRoutes, mediaRoute } from './assets';
 import { createArticlesHandlers } from './features/articles';
 import { createLibraryHandlers } from './features/library';
+import { createQuotaHandlers } from './features/quota';
 import { createUploadsHandlers } from './features/uploads';
 import type { AppInfo } from '../shared/models';
 import { AccountStore } from './accounts/account-store';
 import { ClientPool } from './accounts/client-pool';
 import type { SecretStore } from './accounts/secret-store';
-import { startDemoAccount, DEMO_ACCOUNT_ID, type DemoAccount } from './demo/demo-account';
+import { startDemoAccount, DEMO_ACCOUNT_ID, type DemoAccount, type DemoOptions } from './demo/demo-account';
+import { QuarantineLog } from './fs/quarantine';
+import { IndexRegistry } from './index/index-registry';
 import type { Handlers } from './ipc/dispatch';
 import type { DownloadTarget } from './library/download-target';
 import { LibraryService } from './library/library-service';
 import { StagingArea } from './staging/staging-area';
 import { ThumbService } from './thumbs/thumb-service';
+import { silentLogger, type Logger } from './log';
+import { toAppError } from './wechat/to-app-error';
 
 export interface CoreOptions {
   mode: AppInfo['mode'];
@@ -31,9 +36,18 @@ export interface CoreOptions {
   downloads: DownloadTarget;
   emit<E extends keyof EventMap>(event: E, payload: EventMap[E]): void;
   /** Start the offline demo account (false in tests that bring their own emulator). */
-  demo: false | { port?: number };
+  demo: false | DemoOptions;
   /** An account taken from the environment (browser mode: WX_APPID/WX_APPSECRET/WX_API_BASE), memory only. */
   envAccount?: { appId: string; appSecret: string; apiBase?: string | null };
+  /**
+   * The API base of every account without its own (WX_API_BASE). The entry points read the environment
+   * once and pass it here; nothing in the core reads process.env (electron/core/wechat/http.ts).
+   */
+  apiBase?: string | null;
+  /** Where failures that have no caller to answer (background index writes…) are logged; redacting. */
+  logger?: Logger;
+  /** Collects stored files set aside at start; the entry point may share it with its own stores (secrets). */
+  quarantine?: QuarantineLog;
 }
 
 export interface Core {
@@ -53,19 +67,26 @@ export interface CoreContext {
   clients: ClientPool;
   staging: StagingArea;
   thumbs: ThumbService;
+  /** The local index of every account (built before the services that read it). */
+  indexes: IndexRegistry;
   library: LibraryService;
   assets: AssetRoutes;
   emit: CoreOptions['emit'];
+  log: Logger;
+  quarantine: QuarantineLog;
   /** Runs when the core closes (stop timers, flush journals). */
   onClose(fn: () => Promise<void> | void): void;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
+  const log = options.logger ?? silentLogger;
+  const quarantine = options.quarantine ?? new QuarantineLog();
   const accounts = await AccountStore.open(
     options.persistAccounts ? path.join(options.dataDir, 'accounts.json') : null,
     options.secrets,
+    quarantine,
   );
-  const demo = options.demo ? await startDemoAccount(options.demo.port ?? 0) : null;
+  const demo = options.demo ? await startDemo(options.demo, log) : null;
   if (demo) {
     accounts.addBuiltin(
       { id: DEMO_ACCOUNT_ID, name: '演示账号 Demo', appId: demo.appId, apiBase: demo.apiBase, isDemo: true },
@@ -79,15 +100,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       appSecret,
     );
   }
-  const clients = new ClientPool(accounts);
+  // Built in dependency order, each given what it needs: clients → indexes → thumbnails → library.
+  const clients = new ClientPool(accounts, options.apiBase ?? null);
+  const clientFor = (id: string) => clients.get(id);
   const staging = new StagingArea();
-  const thumbs = new ThumbService(path.join(options.dataDir, 'thumbs'), (id) => clients.apiBaseOf(id));
+  const indexes = new IndexRegistry({ dir: path.join(options.dataDir, 'index'), clientFor, quarantine });
+  const thumbs = new ThumbService(
+    path.join(options.dataDir, 'thumbs'),
+    (id) => clients.apiBaseOf(id),
+    // Items listed in an earlier session: their image URLs live in the index file.
+    (accountId, mediaId) => indexes.peek(accountId)?.find(mediaId)?.thumbUrl,
+  );
   const library = new LibraryService({
-    clientFor: (id) => clients.get(id),
-    staging,
+    indexes,
     thumbs,
-    downloads: options.downloads,
     emit: (event, payload) => options.emit(event, payload),
+    log,
   });
 
   const assets = new AssetRoutes();
@@ -106,14 +134,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clients,
     staging,
     thumbs,
+    indexes,
     library,
     assets,
     emit: (event, payload) => options.emit(event, payload),
+    log,
+    quarantine,
     onClose: (fn) => closers.push(fn),
   };
 
   const handlers: Handlers = {
-    'app:info': () => Promise.resolve({ version: options.version, mode: options.mode }),
+    'app:info': () => Promise.resolve({ version: options.version, mode: options.mode, quarantined: quarantine.list() }),
     'accounts:list': () => Promise.resolve(accounts.list().map((a) => accounts.summary(a))),
     'accounts:add': async (req) => accounts.summary(await accounts.add(req)),
     'accounts:remove': async ({ accountId }) => {
@@ -122,16 +153,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { removed: true };
     },
     'accounts:test': async ({ accountId }) => (await clients.get(accountId)).testConnection(),
-    'library:upload': ({ accountId, type, files, video }) => library.upload(accountId, type, files, video),
-    'library:delete': async ({ accountId, mediaId }) => {
-      await library.remove(accountId, mediaId);
-      return { deleted: true };
-    },
-    'library:download': ({ accountId, mediaId, nameHint }) => library.download(accountId, mediaId, nameHint),
     'files:register': ({ paths }) => staging.register(paths),
     ...(await createLibraryHandlers(ctx)),
     ...(await createUploadsHandlers(ctx)),
     ...(await createArticlesHandlers(ctx)),
+    ...(await createQuotaHandlers(ctx)),
   };
 
   return {
@@ -140,10 +166,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     thumbs,
     assets,
     demo,
+    /** Flushes pending journal and index writes, then stops; the desktop app awaits it before exiting. */
     async close() {
       for (const fn of closers.reverse()) await fn();
+      await indexes.flush();
       await staging.dispose();
       await demo?.emulator.close();
     },
   };
+}
+
+/** The demo is a convenience: if its emulator cannot be loaded or bound, the app starts without it. */
+async function startDemo(opts: DemoOptions, log: Logger): Promise<DemoAccount | null> {
+  try {
+    return await startDemoAccount(opts);
+  } catch (err) {
+    log.failure('demo.start', toAppError(err));
+    return null;
+  }
 }

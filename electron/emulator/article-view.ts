@@ -1,6 +1,6 @@
 /**
  * How articles look on the wire in the different read endpoints. Real bodies carry more
- * than the doc examples (wechat-api.md §1.11, §1.14, §1.15): thumb_url, show_cover_pic,
+ * than the doc examples (docs/wechat-api.md § Wire types): thumb_url, show_cover_pic,
  * comment flags, and is_deleted for published items.
  */
 import type { AccountState } from './account-state';

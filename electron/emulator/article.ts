@@ -1,6 +1,6 @@
 /**
  * Draft articles: normalisation and validation for draft/add and draft/update
- * (wechat-api.md §1.14). Errcodes, first failing check wins:
+ * (docs/wechat-api.md § Drafts). Errcodes, first failing check wins:
  *
  * | check                                                          | errcode |
  * |----------------------------------------------------------------|---------|

@@ -1,5 +1,5 @@
 /**
- * Voice duration, needed for the "voice ≤ 60 s → else 45007" rule (wechat-api.md §2).
+ * Voice duration, needed for the "voice ≤ 60 s → else 45007" rule (docs/wechat-api.md § Limits).
  * WAV is exact (data bytes / byte rate), AMR is exact (every frame is 20 ms), MP3 uses the
  * Xing/Info frame count when present and otherwise assumes CBR from the first frame header.
  * Returns null when the file cannot be parsed; WMA is not parsed at all (see upload-rules).

@@ -1,5 +1,5 @@
 /**
- * WeChat errcodes and their errmsg texts (wechat-api.md §1, §3, and real messages quoted
+ * WeChat errcodes and their errmsg texts (docs/wechat-api.md § Error codes, and real messages quoted
  * in issues). Every error errmsg gets a " rid: xxxxxxxx-xxxxxxxx-xxxxxxxx" suffix like the
  * real API, so clients that match on errmsg text (instead of errcode) fail in tests too.
  */

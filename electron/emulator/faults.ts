@@ -1,5 +1,5 @@
 /**
- * Fault injection (reliability.md §5). Rules are matched in order against each call's
+ * Fault injection (docs/reliability.md § Fault testing). Rules are matched in order against each call's
  * endpoint. Every matching latency rule adds its delay; the first matching non-latency
  * rule decides what happens to the call. `times` counts only calls the rule actually
  * applied to, and `probability` draws from a per-rule deterministic PRNG so a failing

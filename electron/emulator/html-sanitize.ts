@@ -1,5 +1,5 @@
 /**
- * What WeChat does to article HTML on draft/add and draft/update (wechat-api.md §1.14):
+ * What WeChat does to article HTML on draft/add and draft/update (docs/wechat-api.md § Drafts):
  * "JS stripped", and "external image URLs are filtered" — only pictures hosted on mmbiz
  * (media/uploadimg or add_material URLs) survive. The emulator removes <script> elements,
  * inline event handlers and javascript: URLs, and drops <img> tags whose src is not on

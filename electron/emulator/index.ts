@@ -1,7 +1,7 @@
 /**
  * WeChat Official Account API emulator: a real HTTP server on 127.0.0.1 that answers like
  * api.weixin.qq.com (quirks included) for tests, benchmarks and the offline demo account.
- * Written from /work/shared/docs/wechat-api.md, not from our client. Node built-ins only.
+ * Written from docs/wechat-api.md, not from our client. Node built-ins only.
  */
 export { DEMO_APP_ID, DEMO_APP_SECRET } from './demo-account';
 export { startEmulator } from './emulator';

@@ -1,7 +1,7 @@
 /**
  * The ledger: every object the emulator stored for a client, in creation order, with
  * name, size and sha256. Reliability tests compare it with the client's journal to prove
- * "lost = 0, duplicates = 0" (reliability.md §5), so entries are never removed, only
+ * "lost = 0, duplicates = 0" (docs/reliability.md § Fault testing), so entries are never removed, only
  * marked deleted.
  */
 import type { StoredBlob } from './blob';

@@ -1,6 +1,6 @@
 /**
- * Daily API quotas per account and cgi path (wechat-api.md §2, "Daily quotas (new
- * account)"). Documented limits are used as is; material endpoints have no documented
+ * Daily API quotas per account and cgi path (docs/wechat-api.md § Limits, daily quotas of a
+ * new account). Documented limits are used as is; material endpoints have no documented
  * limit, so they get a generous 100,000. Counters roll over at 00:00 Beijing time on the
  * emulator clock; clear_quota resets them (10 clears per account, then 48006).
  */

@@ -1,5 +1,5 @@
 /**
- * access_token issuing and checking (wechat-api.md §1.1, §1.2), on the emulator clock.
+ * access_token issuing and checking (docs/wechat-api.md § Tokens), on the emulator clock.
  *
  * - Lifetime 7200 s; a business call with an expired token gets 42001.
  * - stable_token, normal mode: the same token with its REMAINING lifetime; within the last

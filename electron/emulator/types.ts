@@ -2,7 +2,7 @@
  * Public shapes of the WeChat API emulator.
  *
  * These are the emulator's own types (ledger, call log, faults, seeding), written from
- * /work/shared/docs/wechat-api.md. They deliberately do not reuse electron/shared models:
+ * docs/wechat-api.md. They deliberately do not reuse electron/shared models:
  * the emulator plays the server, so it must not share assumptions with our client.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Upload validation for media/upload, material/add_material and media/uploadimg, with
- * the errcodes documented in wechat-api.md §2/§3/§5. Checks run in this order and the
- * first failing one answers:
+ * the errcodes of docs/wechat-api.md § Limits, § Error codes and § Multipart uploads.
+ * Checks run in this order and the first failing one answers:
  *
  * | # | check                                                        | errcode |
  * |---|--------------------------------------------------------------|---------|

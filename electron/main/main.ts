@@ -7,7 +7,9 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, nativeImage, protocol, safeStorage, session, shell } from 'electron';
 import { createCore } from '../core/app-core';
 import { createDispatcher } from '../core/ipc/dispatch';
+import { QuarantineLog } from '../core/fs/quarantine';
 import { createLogger } from '../core/log';
+import { toAppError } from '../core/wechat/to-app-error';
 import { eventChannel, type EventMap } from '../shared/channels';
 import type { Envelope } from '../shared/errors';
 import type { BulkDownloadResult } from '../shared/features/library.channels';
@@ -15,6 +17,7 @@ import { APP_ENTRY, APP_SCHEME } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { DesktopDownloadTarget } from './desktop-download-target';
 import { dragIcon } from './drag-icon';
+import { flushOnQuit } from './flush-on-quit';
 import { registerDragOut } from './drag-out';
 import { registerIpc } from './ipc-register';
 import { denyAllPermissions, lockDownWebContents } from './lockdown';
@@ -40,7 +43,8 @@ function createWindow(): BrowserWindow {
   trustedIds.add(id);
   win.webContents.on('destroyed', () => trustedIds.delete(id));
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_ENTRY);
+  // A failed load leaves a blank window that the user can close; nothing to retry automatically.
+  win.loadURL(APP_ENTRY).catch(() => undefined);
   return win;
 }
 
@@ -49,20 +53,26 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, (url) => shell.openExternal(url)));
   denyAllPermissions(session.defaultSession);
   const dataDir = app.getPath('userData');
+  const logDir = path.join(dataDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const logger = createLogger((line) => appendFileSync(path.join(logDir, 'main.log'), `${line}\n`, { mode: 0o600 }));
+  // Shared by the secret store (secrets.json) and the core's own files; app:info reports what was set aside.
+  const quarantine = new QuarantineLog();
   const core = await createCore({
     mode: 'desktop',
     version: app.getVersion(),
     dataDir,
     persistAccounts: true,
-    secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.json'), safeStorage),
+    secrets: new SafeStorageSecretStore(path.join(dataDir, 'secrets.json'), safeStorage, process.platform, quarantine),
     downloads: new DesktopDownloadTarget(dialog, () => mainWindow),
     emit: broadcast,
     demo: {},
+    // The environment is read here, once, and nowhere in the core.
+    apiBase: process.env.WX_API_BASE ?? null,
+    logger,
+    quarantine,
   });
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer'), core.assets));
-  const logDir = path.join(dataDir, 'logs');
-  mkdirSync(logDir, { recursive: true });
-  const logger = createLogger((line) => appendFileSync(path.join(logDir, 'main.log'), `${line}\n`, { mode: 0o600 }));
   const dispatch = createDispatcher(core.handlers, { logger });
   registerIpc(ipcMain, dispatch, trustedIds);
   registerDragOut(ipcMain, trustedIds, {
@@ -79,7 +89,9 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void core.close());
+  flushOnQuit(app, () => core.close(), {
+    onError: (err) => logger.failure('app.close', toAppError(err)),
+  });
 }
 
 // Two instances would refresh tokens against each other and race on the same files.

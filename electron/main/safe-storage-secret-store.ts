@@ -3,10 +3,11 @@
  * When the OS offers no real key store (Linux `basic_text`, or encryption unavailable), nothing
  * is written: secrets stay in memory for this session and the UI says so.
  */
-import { readFile } from 'node:fs/promises';
 import type { SafeStorage } from 'electron';
+import { readSealedSecrets, sealedSecretsJson } from '../core/accounts/sealed-secrets-file';
 import type { SecretStore } from '../core/accounts/secret-store';
 import { writeFileAtomic } from '../core/fs/atomic-write';
+import type { QuarantineLog } from '../core/fs/quarantine';
 
 type SafeStorageLike = Pick<
   SafeStorage,
@@ -24,6 +25,8 @@ export class SafeStorageSecretStore implements SecretStore {
     private readonly file: string,
     private readonly safe: SafeStorageLike,
     platform: NodeJS.Platform = process.platform,
+    /** Where an unreadable secrets.json is reported once it has been set aside. */
+    private readonly quarantine?: QuarantineLog,
   ) {
     const backendWeak = platform === 'linux' && ['basic_text', 'unknown'].includes(safe.getSelectedStorageBackend());
     this.persistent = safe.isEncryptionAvailable() && !backendWeak;
@@ -44,7 +47,7 @@ export class SafeStorageSecretStore implements SecretStore {
     if (!this.persistent) return;
     const all = await this.read();
     all[accountId] = PREFIX + this.safe.encryptString(secret).toString('base64');
-    await writeFileAtomic(this.file, JSON.stringify(all), 0o600);
+    await writeFileAtomic(this.file, sealedSecretsJson(all), 0o600);
   }
 
   async delete(accountId: string): Promise<void> {
@@ -52,14 +55,10 @@ export class SafeStorageSecretStore implements SecretStore {
     if (!this.persistent) return;
     const all = await this.read();
     delete all[accountId];
-    await writeFileAtomic(this.file, JSON.stringify(all), 0o600);
+    await writeFileAtomic(this.file, sealedSecretsJson(all), 0o600);
   }
 
-  private async read(): Promise<Record<string, string>> {
-    try {
-      return JSON.parse(await readFile(this.file, 'utf8')) as Record<string, string>;
-    } catch {
-      return {};
-    }
+  private read(): Promise<Record<string, string>> {
+    return readSealedSecrets(this.file, this.quarantine);
   }
 }

@@ -53,4 +53,22 @@ export type DownloadOutcome =
 export interface AppInfo {
   version: string;
   mode: 'desktop' | 'web';
+  /** Files found corrupt or of an unknown version at start, set aside (electron/core/fs/quarantine.ts). */
+  quarantined: QuarantinedFile[];
+}
+
+/** Which on-disk format a quarantined file had. */
+export type StoredFileKind = 'index' | 'accounts' | 'journal' | 'temp-ledger' | 'secrets';
+
+/** One file renamed aside because it could not be read; the renderer shows each once. */
+export interface QuarantinedFile {
+  kind: StoredFileKind;
+  /** File name only (no folder): what it was called, and what it is called now. */
+  original: string;
+  asideAs: string | null;
+  reason: 'corrupt' | 'unknown-version';
+  /** ms epoch. */
+  at: number;
+  /** Journal only: records recovered from the readable lines. */
+  recovered?: number;
 }

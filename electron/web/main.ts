@@ -8,6 +8,7 @@
  *   WX_API_BASE                   API base for every account without its own (relay, emulator)
  *   SUCAIDESK_DEMO_PORT           fixed port for the demo emulator (tests read its ledger)
  *   SUCAIDESK_NO_DEMO=1           do not start the offline demo account
+ *   SUCAIDESK_EMULATOR_ADMIN=1    the demo emulator serves its admin routes (the e2e suite reads its ledger)
  *   SUCAIDESK_DATA_DIR            keep app data (thumbnail cache, queue journal…) here across runs
  *                                 (default: a fresh temporary folder)
  */
@@ -17,6 +18,8 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { createCore } from '../core/app-core';
 import { createLogger } from '../core/log';
 import { MemorySecretStore } from '../core/accounts/secret-store';
+import { adminFromEnv } from '../core/demo/demo-account';
+import { toAppError } from '../core/wechat/to-app-error';
 import { EventStream } from './event-stream';
 import { SessionGate } from './session-gate';
 import { WebDownloadTarget } from './web-download-target';
@@ -34,6 +37,9 @@ async function main(): Promise<void> {
   const downloads = new WebDownloadTarget(await mkdtemp(path.join(os.tmpdir(), 'sucaidesk-web-downloads-')), gate);
   const appId = process.env.WX_APPID?.trim();
   const appSecret = process.env.WX_APPSECRET?.trim();
+  // The environment is read here, once, and nowhere in the core.
+  const apiBase = process.env.WX_API_BASE ?? null;
+  const logger = createLogger((line) => process.stderr.write(`${line}\n`));
   const core = await createCore({
     mode: 'web',
     version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev',
@@ -42,8 +48,13 @@ async function main(): Promise<void> {
     secrets: new MemorySecretStore(),
     downloads,
     emit: (event, payload) => events.emit(event, payload),
-    demo: process.env.SUCAIDESK_NO_DEMO === '1' ? false : { port: Number(process.env.SUCAIDESK_DEMO_PORT ?? 0) },
-    envAccount: appId && appSecret ? { appId, appSecret, apiBase: process.env.WX_API_BASE ?? null } : undefined,
+    demo:
+      process.env.SUCAIDESK_NO_DEMO === '1'
+        ? false
+        : { port: Number(process.env.SUCAIDESK_DEMO_PORT ?? 0), admin: adminFromEnv(process.env) },
+    envAccount: appId && appSecret ? { appId, appSecret, apiBase } : undefined,
+    apiBase,
+    logger,
   });
   const server = await startWebServer(
     {
@@ -52,7 +63,7 @@ async function main(): Promise<void> {
       events,
       downloads,
       staticDir: path.join(__dirname, '../renderer'),
-      logger: createLogger((line) => process.stderr.write(`${line}\n`)),
+      logger,
     },
     Number(process.env.PORT ?? 0),
   );
@@ -71,8 +82,14 @@ async function main(): Promise<void> {
     await downloads.dispose();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  const stopOrExit = (): void => {
+    stop().catch((err: unknown) => {
+      logger.failure('web.stop', toAppError(err));
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', stopOrExit);
+  process.on('SIGTERM', stopOrExit);
 }
 
 main().catch((err: unknown) => {

@@ -17,6 +17,25 @@ const record = {
 const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'sucaidesk-stub-'));
 const listeners = {};
 
+function report() {
+  process.stdout.write('STUB-RECORD ' + JSON.stringify(record) + '\n');
+  process.exit(0);
+}
+
+// STUB_QUIT=1: once the window has loaded, quit the way Electron does (will-quit, then exit unless
+// prevented); main must prevent it, flush the core, and call app.exit() itself.
+function quit() {
+  const handlers = listeners['will-quit'] ?? [];
+  record.quitListeners = handlers.length;
+  const event = {
+    preventDefault() {
+      record.quitPrevented = true;
+    },
+  };
+  for (const fn of handlers) fn(event);
+  if (!record.quitPrevented) report();
+}
+
 class BrowserWindow {
   static windows = [];
   static getAllWindows() {
@@ -39,10 +58,7 @@ class BrowserWindow {
   focus() {}
   loadURL(url) {
     record.windows[record.windows.length - 1].url = url;
-    setImmediate(() => {
-      process.stdout.write('STUB-RECORD ' + JSON.stringify(record) + '\n');
-      process.exit(0);
-    });
+    setImmediate(process.env.STUB_QUIT === '1' ? quit : report);
     return Promise.resolve();
   }
 }
@@ -60,6 +76,10 @@ const electron = {
     getPath: () => userData,
     getVersion: () => '0.0.0-stub',
     quit() {},
+    exit(code) {
+      record.exitCode = code;
+      report();
+    },
   },
   BrowserWindow,
   ipcMain: {

@@ -4,12 +4,13 @@
  * environment in browser mode) live in memory only.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { AccountSummary } from '../../shared/models';
 import { appError } from '../../shared/errors';
 import { accountIdSchema, apiBaseSchema } from '../../shared/schema-parts';
 import { writeFileAtomic } from '../fs/atomic-write';
+import type { QuarantineLog } from '../fs/quarantine';
+import { readVersionedJson } from '../fs/versioned-json';
 import type { SecretStore } from './secret-store';
 
 export interface AccountRecord {
@@ -35,7 +36,7 @@ export interface AccountCredentials {
 }
 
 /**
- * accounts.json as read on start: anything outside this shape is refused. `apiBase` is only a string
+ * accounts.json as read on start: anything outside this shape is set aside. `apiBase` is only a string
  * here; whether it is an acceptable base is decided per account (apiBaseSchema) so one bad value costs
  * that account its base, not the whole file.
  */
@@ -71,17 +72,6 @@ function fromFile(a: AccountsFile['accounts'][number]): AccountRecord {
   };
 }
 
-const invalidFile = (issue: string) =>
-  appError(
-    'ACCOUNTS_FILE_INVALID',
-    'internal',
-    {
-      zh: 'accounts.json 的内容不是 SucaiDesk 写入的格式，已拒绝读取。请修复或移走这个文件后重新启动。',
-      en: 'accounts.json does not have the shape SucaiDesk writes, so it was not loaded. Fix or move the file away and restart.',
-    },
-    { details: [issue] },
-  );
-
 const baseRefused = () =>
   appError('ACCOUNT_API_BASE_REFUSED', 'bad-input', {
     zh: '这个账号保存的 API 基址带有代理凭据或格式不被接受，已被移除，账号暂停使用。请删除这个账号，再用不带凭据的中转地址重新添加。',
@@ -107,31 +97,20 @@ export class AccountStore {
     private readonly secrets: SecretStore,
   ) {}
 
-  /** Loads the accounts file (if any). A missing file is an empty list; a corrupt one is refused loudly. */
-  static async open(file: string | null, secrets: SecretStore): Promise<AccountStore> {
+  /**
+   * Loads the accounts file (if any). A missing file is an empty list; a corrupt one, or one of a version
+   * this build does not know, is set aside and reported (electron/core/fs/versioned-json.ts) and the app
+   * starts without it rather than not at all: the user sees the notice and can add the accounts again.
+   */
+  static async open(file: string | null, secrets: SecretStore, log?: QuarantineLog): Promise<AccountStore> {
     const store = new AccountStore(file, secrets);
-    if (file) {
-      let text: string | null = null;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      }
-      if (text) {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          throw invalidFile('not JSON');
-        }
-        const parsed = accountsFileSchema.safeParse(json);
-        if (!parsed.success) throw invalidFile(parsed.error.issues[0]?.path.join('.') || '(root)');
-        for (const a of parsed.data.accounts) store.accounts.set(a.id, fromFile(a));
-        // Credentials that were on disk in plain text leave it now, not at the next change.
-        if (parsed.data.accounts.some((a) => a.apiBase !== null && store.accounts.get(a.id)?.apiBaseRefused)) {
-          await store.persist();
-        }
-      }
+    if (!file) return store;
+    const read = await readVersionedJson(file, accountsFileSchema, { kind: 'accounts', version: 1, log });
+    if (read.kind !== 'ok') return store;
+    for (const a of read.data.accounts) store.accounts.set(a.id, fromFile(a));
+    // Credentials that were on disk in plain text leave it now, not at the next change.
+    if (read.data.accounts.some((a) => a.apiBase !== null && store.accounts.get(a.id)?.apiBaseRefused)) {
+      await store.persist();
     }
     return store;
   }

@@ -9,16 +9,22 @@ import type { AccountStore } from './account-store';
 export class ClientPool {
   private readonly clients = new Map<string, Promise<WeChatClient>>();
 
-  constructor(private readonly accounts: AccountStore) {}
+  constructor(
+    private readonly accounts: AccountStore,
+    /** The base for accounts without their own (WX_API_BASE, read once at the entry point). */
+    private readonly defaultApiBase: string | null = null,
+  ) {}
 
   get(accountId: string): Promise<WeChatClient> {
     let client = this.clients.get(accountId);
     if (!client) {
-      client = this.accounts
-        .credentials(accountId)
-        .then((c) =>
-          createWeChatClient({ appId: c.appId, appSecret: c.appSecret, apiBase: resolveApiBase(c.apiBase) }),
-        );
+      client = this.accounts.credentials(accountId).then((c) =>
+        createWeChatClient({
+          appId: c.appId,
+          appSecret: c.appSecret,
+          apiBase: resolveApiBase(c.apiBase, this.defaultApiBase),
+        }),
+      );
       client.catch(() => this.clients.delete(accountId));
       this.clients.set(accountId, client);
     }
@@ -26,7 +32,7 @@ export class ClientPool {
   }
 
   apiBaseOf(accountId: string): string {
-    return resolveApiBase(this.accounts.require(accountId).apiBase);
+    return resolveApiBase(this.accounts.require(accountId).apiBase, this.defaultApiBase);
   }
 
   drop(accountId: string): void {

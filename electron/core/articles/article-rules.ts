@@ -1,5 +1,5 @@
 /**
- * WeChat's article limits (wechat-api.md §1.14), checked in the main process before draft/add or
+ * WeChat's article limits (docs/wechat-api.md § Drafts), checked in the main process before draft/add or
  * draft/update so a hopeless save costs no call and says exactly what to fix. The renderer checks the
  * same limits live; this is the gate that does not trust it.
  */

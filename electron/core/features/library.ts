@@ -2,12 +2,10 @@
  * Handlers of the library feature's channels (see electron/shared/features/library.channels.ts):
  * the local index (sync, query, summary), details and previews, bulk delete/download and backup.
  */
-import path from 'node:path';
 import type { CoreContext } from '../app-core';
 import type { FeatureHandlers } from '../ipc/dispatch';
 import type { LibraryChannel, LibraryKind, LibraryKindSummary } from '../../shared/features/library.channels';
 import { appError } from '../../shared/errors';
-import { IndexRegistry } from '../index/index-registry';
 import { INDEX_KINDS, type IndexKind } from '../index/index-types';
 import { bulkDelete, bulkDownload, type BulkDeps } from '../library/bulk-ops';
 import { backup } from '../library/backup';
@@ -24,11 +22,8 @@ function notIndexed() {
 
 export function createLibraryHandlers(ctx: CoreContext): Promise<FeatureHandlers<LibraryChannel>> {
   const clientFor = (id: string) => ctx.clients.get(id);
-  const indexes = new IndexRegistry({ dir: path.join(ctx.options.dataDir, 'index'), clientFor });
-  ctx.library.attachIndex(indexes);
-  ctx.thumbs.setResolver((accountId, mediaId) => indexes.peek(accountId)?.find(mediaId)?.thumbUrl);
+  const indexes = ctx.indexes;
   ctx.assets.register('preview', createPreviewRoute(indexes, clientFor));
-  ctx.onClose(() => indexes.flush());
 
   const bulkDeps = async (accountId: string): Promise<BulkDeps> => ({
     client: await clientFor(accountId),

@@ -11,7 +11,12 @@ import { UploadsService } from '../uploads/uploads-service';
 
 export async function createUploadsHandlers(ctx: CoreContext): Promise<FeatureHandlers<UploadsChannel>> {
   const clientFor = (id: string) => ctx.clients.get(id);
-  const temp = new TempMediaService({ dataDir: ctx.options.dataDir, clientFor, downloads: ctx.options.downloads });
+  const temp = new TempMediaService({
+    dataDir: ctx.options.dataDir,
+    clientFor,
+    downloads: ctx.options.downloads,
+    quarantine: ctx.quarantine,
+  });
   const uploads = new UploadsService({
     dataDir: ctx.options.dataDir,
     clientFor,
@@ -19,6 +24,8 @@ export async function createUploadsHandlers(ctx: CoreContext): Promise<FeatureHa
     temp,
     emit: (p) => ctx.emit('uploads:progress', p),
     noteAdded: (accountId, item, url) => ctx.library.noteAdded(accountId, item, url),
+    quarantine: ctx.quarantine,
+    log: ctx.log,
   });
   // Validated ids only (AssetRoutes); the file is the one this account's ledger recorded, inside its cache folder.
   ctx.assets.register(

@@ -1,6 +1,6 @@
 /**
  * Client-side upload limits, one row per (target, mode). WeChat's own pages disagree with each other
- * (wechat-api.md §2), so each row takes the STRICTEST documented value: a file we pass may still be refused
+ * (docs/wechat-api.md § Limits), so each row takes the STRICTEST documented value: a file we pass may still be refused
  * by the server (40006/40009/45001 have the final word), but we never let through something a current
  * official page forbids.
  */
@@ -34,7 +34,7 @@ const UPLOADIMG: UploadLimit = {
 const LIMITS: Record<Exclude<UploadTarget, 'uploadimg'>, Record<UploadMode, UploadLimit>> = {
   image: {
     // Current add_material page: 10M, bmp/png/jpeg/jpg/gif (older docs said 2M; the current page wins for
-    // permanent images because the brief and reliability.md R22 fix 10 MB).
+    // permanent images: 10 MB, see docs/reliability.md § Checking files before the network).
     permanent: { formats: ['bmp', 'png', 'jpeg', 'gif'], maxBytes: 10 * MB, limitText: mb(10) },
     // The current media/upload page says both "图片2MB" and "10M, PNG/JPEG/JPG/GIF": take 2 MB and no BMP.
     temporary: { formats: ['png', 'jpeg', 'gif'], maxBytes: 2 * MB, limitText: mb(2) },

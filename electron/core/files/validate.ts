@@ -37,7 +37,7 @@ function fsReason(err: unknown): string {
 
 /**
  * Checks that `path` is a non-empty regular file whose CONTENT (magic bytes) is a format the target accepts,
- * within the size limit. Symlinks are refused on purpose (reliability.md R22: regular files only).
+ * within the size limit. Symlinks are refused on purpose (docs/reliability.md § Checking files before the network).
  * @throws FileRejectedError with code EMPTY, UNREADABLE, NOT_A_FILE, WRONG_FORMAT, TOO_LARGE (or TOO_LONG
  *   when a duration probe is supplied).
  */

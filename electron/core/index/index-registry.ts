@@ -4,6 +4,7 @@
  * listing again.
  */
 import path from 'node:path';
+import type { QuarantineLog } from '../fs/quarantine';
 import type { WeChatClient } from '../wechat/client';
 import type { IndexKind } from './index-types';
 import { LibraryIndex } from './library-index';
@@ -22,6 +23,8 @@ export interface IndexRegistryOptions {
   staleMs?: number;
   concurrency?: number;
   now?: () => number;
+  /** Where an index file that had to be set aside is reported. */
+  quarantine?: QuarantineLog;
 }
 
 export class IndexRegistry {
@@ -44,7 +47,7 @@ export class IndexRegistry {
     let p = this.open.get(accountId);
     if (!p) {
       const file = this.opts.dir ? path.join(this.opts.dir, `${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`) : null;
-      p = LibraryIndex.open(file).then((index) => {
+      p = LibraryIndex.open(file, this.opts.quarantine).then((index) => {
         this.loaded.set(accountId, index);
         return index;
       });

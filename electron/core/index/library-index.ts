@@ -2,8 +2,9 @@
  * The in-memory index of one account, persisted as one JSON file written atomically (temp file,
  * fsync, rename) and debounced, so a burst of uploads or a 5,000-page sync writes once.
  */
-import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../fs/atomic-write';
+import type { QuarantineLog } from '../fs/quarantine';
+import { readIndexFile } from './index-file';
 import { INDEX_KINDS, type IndexFile, type IndexKind, type IndexedItem, type KindState } from './index-types';
 import { compileQuery, runQuery, type IndexQuery, type QueryResult } from './index-query';
 
@@ -40,25 +41,22 @@ export class LibraryIndex {
     for (const k of INDEX_KINDS) this.kinds.set(k, emptyKind());
   }
 
-  /** Opens (or starts) the index stored at `file`; null keeps it in memory only (tests, benchmarks). */
-  static async open(file: string | null): Promise<LibraryIndex> {
+  /**
+   * Opens (or starts) the index stored at `file`; null keeps it in memory only (tests, benchmarks).
+   * A corrupt or unknown file is set aside and reported through `log` (electron/core/index/index-file.ts).
+   */
+  static async open(file: string | null, log?: QuarantineLog): Promise<LibraryIndex> {
     const index = new LibraryIndex(file);
     if (!file) return index;
-    const raw = await readFile(file, 'utf8').catch(() => null);
-    if (!raw) return index;
-    try {
-      const data = JSON.parse(raw) as IndexFile;
-      if (data.version !== 1) return index;
-      for (const k of INDEX_KINDS) {
-        const state = data.kinds[k];
-        if (!state) continue;
-        const kd = index.kind(k);
-        for (const item of state.items) index.put(kd, item);
-        kd.total = state.total;
-        kd.syncedAt = state.syncedAt;
-      }
-    } catch {
-      // A corrupt index is only a cache: start empty and re-sync rather than refuse to open.
+    const data = await readIndexFile(file, log);
+    if (!data) return index;
+    for (const k of INDEX_KINDS) {
+      const state = data.kinds[k];
+      if (!state) continue;
+      const kd = index.kind(k);
+      for (const item of state.items) index.put(kd, item);
+      kd.total = state.total;
+      kd.syncedAt = state.syncedAt;
     }
     return index;
   }

@@ -13,7 +13,7 @@ import type {
 import type { EventMap } from '../../shared/contract';
 import { appError } from '../../shared/errors';
 import type { DownloadOutcome } from '../../shared/models';
-import { sweepPartials } from '../files/atomic-file';
+import { sweepPartials } from '../fs/atomic-write';
 import { mapBounded } from '../index/index-sync';
 import type { LibraryIndex } from '../index/library-index';
 import type { IndexedItem } from '../index/index-types';

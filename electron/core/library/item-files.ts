@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { appError } from '../../shared/errors';
 import { BoundedFetchError, openBounded } from '../net/bounded-fetch';
 import { wechatVideo } from '../net/host-policy';
-import { createPartial } from '../files/atomic-file';
+import { createPartial } from '../fs/atomic-write';
 import { sanitizeFileName } from '../files/file-name';
 import { sniffFormat } from '../files/sniff';
 import { describeContent, finalFileName } from '../wechat/content-meta';

@@ -37,12 +37,13 @@ export type ThumbUrlResolver = (accountId: string, mediaId: string) => string | 
 
 export class ThumbService {
   private readonly urls = new Map<string, string>();
-  private resolver: ThumbUrlResolver | null = null;
 
   constructor(
     private readonly cacheDir: string,
     /** The API base of an account, whose host may also serve images (relay, emulator). */
     private readonly apiBaseOf: (accountId: string) => string,
+    /** Lets the index answer for items listed in an earlier session (their URLs live in the index file). */
+    private readonly resolver: ThumbUrlResolver = () => undefined,
   ) {}
 
   remember(accountId: string, mediaId: string, url: string): void {
@@ -57,13 +58,8 @@ export class ThumbService {
     return this.urlOf(accountId, mediaId) !== undefined;
   }
 
-  /** Lets the index answer for items listed in an earlier session (their URLs live in the index file). */
-  setResolver(resolver: ThumbUrlResolver): void {
-    this.resolver = resolver;
-  }
-
   private urlOf(accountId: string, mediaId: string): string | undefined {
-    return this.urls.get(key(accountId, mediaId)) ?? this.resolver?.(accountId, mediaId);
+    return this.urls.get(key(accountId, mediaId)) ?? this.resolver(accountId, mediaId);
   }
 
   /** The cached image, fetched once; null when the item has no known image URL or it is not an image. */

@@ -1,4 +1,4 @@
-/** Exponential backoff with full jitter (reliability.md §3): a random wait in [0, min(cap, base·2^(n−1))). */
+/** Exponential backoff with full jitter (docs/reliability.md § Backoff and holds): a random wait in [0, min(cap, base·2^(n−1))). */
 export interface BackoffOptions {
   baseMs: number;
   capMs: number;

@@ -3,16 +3,44 @@
  * time and the 3-day expiry, plus the cached copy of anything fetched for preview. One JSON file per
  * account, rewritten atomically on every change (temp media are few; nothing here is hot).
  */
-import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import type { TempMediaEntry } from '../../shared/features/uploads.channels';
+import { UPLOAD_TYPES } from '../../shared/models';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { containedPath } from '../fs/contained-path';
 import { idFileName } from '../fs/id-file-name';
+import type { QuarantineLog } from '../fs/quarantine';
+import { readVersionedJson } from '../fs/versioned-json';
 
-/** A ledger row; `cachePath` (the fetched file) never leaves the core. */
+/** A ledger row; `cache` (the fetched file) never leaves the core. */
 export interface TempRecord extends Omit<TempMediaEntry, 'expired' | 'preview'> {
   cache?: { path: string; contentType: string; bytes: number; sha256: string };
 }
+
+const LEDGER_VERSION = 1;
+
+const rowSchema = z
+  .object({
+    mediaId: z.string().min(1).max(256),
+    type: z.enum([...UPLOAD_TYPES, 'unknown']),
+    name: z.string().max(1000),
+    createdAt: z.number(),
+    expiresAt: z.number(),
+    source: z.enum(['uploaded', 'fetched']),
+    videoUrl: z.string().max(4096).optional(),
+    cache: z
+      .object({
+        path: z.string().min(1),
+        contentType: z.string().max(200),
+        bytes: z.number().nonnegative(),
+        sha256: z.string().max(64),
+      })
+      .optional(),
+  })
+  .strip() satisfies z.ZodType<TempRecord>;
+
+const ledgerFileSchema = z.object({ version: z.literal(LEDGER_VERSION), rows: z.array(rowSchema) });
+type LedgerFile = z.infer<typeof ledgerFileSchema>;
 
 export class TempLedger {
   private constructor(
@@ -22,17 +50,30 @@ export class TempLedger {
   ) {}
 
   /** The ledger of `accountId` in `dir`: `<account>.temp.json`, its name derived by idFileName, never joined raw. */
-  static async openFor(dir: string, accountId: string, now: () => number = Date.now): Promise<TempLedger> {
-    return TempLedger.open(await containedPath(dir, `${idFileName(accountId)}.temp.json`), now);
+  static async openFor(
+    dir: string,
+    accountId: string,
+    now: () => number = Date.now,
+    log?: QuarantineLog,
+  ): Promise<TempLedger> {
+    return TempLedger.open(await containedPath(dir, `${idFileName(accountId)}.temp.json`), now, log);
   }
 
-  static async open(file: string, now: () => number = Date.now): Promise<TempLedger> {
+  /**
+   * Reads the ledger through its schema. The API cannot list temporary media, so this file is not a
+   * cache: an unreadable one is set aside (kept, reported), never deleted; the list starts empty.
+   */
+  static async open(file: string, now: () => number = Date.now, log?: QuarantineLog): Promise<TempLedger> {
+    const read = await readVersionedJson(file, ledgerFileSchema, {
+      kind: 'temp-ledger',
+      version: LEDGER_VERSION,
+      // Ledgers written before the version field were a bare array of the same rows.
+      legacy: (json) => (Array.isArray(json) ? { version: LEDGER_VERSION, rows: json } : undefined),
+      log,
+      now,
+    });
     const rows = new Map<string, TempRecord>();
-    try {
-      for (const r of JSON.parse(await readFile(file, 'utf8')) as TempRecord[]) rows.set(r.mediaId, r);
-    } catch {
-      /* missing or unreadable ledger: start empty (it only mirrors what WeChat keeps for 3 days) */
-    }
+    if (read.kind === 'ok') for (const r of read.data.rows) rows.set(r.mediaId, r);
     return new TempLedger(file, rows, now);
   }
 
@@ -42,7 +83,8 @@ export class TempLedger {
 
   async put(row: TempRecord): Promise<void> {
     this.rows.set(row.mediaId, row);
-    await writeFileAtomic(this.file, JSON.stringify([...this.rows.values()]));
+    const data: LedgerFile = { version: LEDGER_VERSION, rows: [...this.rows.values()] };
+    await writeFileAtomic(this.file, JSON.stringify(data));
   }
 
   /** Newest first, with the expiry evaluated now. */

@@ -6,6 +6,7 @@
  */
 import type { AppErrorPayload } from '../../shared/errors';
 import type { QueueHold, QueueSnapshot, UploadsEvents } from '../../shared/features/uploads.channels';
+import type { Logger } from '../log';
 import type { WeChatClient } from '../wechat/client';
 import { toAppError } from '../wechat/to-app-error';
 import { backoffDelay } from './backoff';
@@ -28,6 +29,8 @@ export interface QueueOptions {
   onTempAdded(job: JobRecord, createdAtMs: number): Promise<void>;
   /** The job is final: its spool copy may go. */
   onFinal(job: JobRecord): Promise<void>;
+  /** Where a worker failure that escaped `run`'s own handling is logged (redacting). */
+  log?: Logger;
   concurrency?: number;
   now?: () => number;
   random?: () => number;
@@ -182,7 +185,10 @@ export class UploadQueue {
       if (!next) break;
       next.status = 'sending'; // claimed synchronously so no other worker picks it
       this.active += 1;
-      void this.run(next);
+      // run() records its own failures in the journal; anything escaping it is a bug worth a log line.
+      this.run(next).catch((err: unknown) =>
+        this.o.log?.failure('uploads.worker', toAppError(err), { accountId: this.o.accountId }),
+      );
     }
     this.prefetchHashes();
     if (this.isIdle()) for (const r of this.idleWaiters.splice(0)) r();

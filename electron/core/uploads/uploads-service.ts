@@ -10,12 +10,15 @@ import type { RefusedFile, UploadJobView, UploadMode, UploadsEvents } from '../.
 import type { MaterialItem, UploadType } from '../../shared/models';
 import { FileRejectedError } from '../files/file-rejected-error';
 import { splitExt } from '../files/file-name';
+import type { QuarantineLog } from '../fs/quarantine';
+import type { Logger } from '../log';
 import type { StagingArea } from '../staging/staging-area';
 import type { WeChatClient } from '../wechat/client';
 import { uploadFileName } from '../wechat/multipart';
 import { toAppError } from '../wechat/to-app-error';
 import { checkFile } from './detect-type';
 import { toView, type JobRecord } from './job';
+import { jobRecordSchema } from './job-schema';
 import { Journal, loadJournal } from './journal';
 import type { TempMediaService } from './temp-media';
 import { UploadQueue, type QueueOptions } from './upload-queue';
@@ -27,6 +30,10 @@ export interface UploadsServiceDeps {
   temp: TempMediaService;
   emit(payload: UploadsEvents['uploads:progress']): void;
   noteAdded(accountId: string, item: MaterialItem, url?: string): void;
+  /** Where a journal that had to be set aside is reported. */
+  quarantine?: QuarantineLog;
+  /** Where a queue worker's unexpected failure is logged (redacting). */
+  log?: Logger;
   /** Test/bench knobs passed to every queue (clock, RNG, backoff, concurrency…). */
   queueOptions?: Partial<QueueOptions>;
 }
@@ -54,7 +61,11 @@ export class UploadsService {
     const names = await readdir(this.root).catch(() => [] as string[]);
     for (const n of names) {
       const id = n.endsWith('.journal') ? n.slice(0, -'.journal'.length) : null;
-      if (id && knownAccounts.includes(id)) await this.queue(id);
+      if (!id || !knownAccounts.includes(id)) continue;
+      // One unreadable journal (permissions, disk) must not keep the app from starting; the queue opens again on use.
+      await this.queue(id).catch((err: unknown) =>
+        this.deps.log?.failure('uploads.resume', toAppError(err), { accountId: id }),
+      );
     }
   }
 
@@ -70,7 +81,7 @@ export class UploadsService {
 
   private async open(accountId: string): Promise<UploadQueue> {
     const file = path.join(this.root, `${accountId}.journal`);
-    const state = await loadJournal<JobRecord>(file);
+    const state = await loadJournal<JobRecord>(file, { jobSchema: jobRecordSchema, log: this.deps.quarantine });
     const journal = new Journal<JobRecord>(file);
     await journal.open(state); // compacts: one line per live job
     const queue = new UploadQueue({
@@ -91,6 +102,7 @@ export class UploadsService {
       onFinal: async (job) => {
         if (job.owned) await rm(job.path, { force: true });
       },
+      log: this.deps.log,
       ...this.deps.queueOptions,
     });
     this.opened.push({ queue, journal });

@@ -13,7 +13,7 @@ export interface CallSpec {
   /** Path under the API base, e.g. `cgi-bin/material/add_material`; also the endpoint name in errors. */
   endpoint: string;
   method: 'GET' | 'POST';
-  /** Whether sending it twice is harmless (reliability.md §3.3); drives AMBIGUOUS vs NETWORK. */
+  /** Whether sending it twice is harmless (docs/reliability.md § Which calls may be sent twice); drives AMBIGUOUS vs NETWORK. */
   idempotent: boolean;
   query?: Record<string, string | number>;
   json?: unknown;
@@ -47,10 +47,13 @@ export async function callJson(http: WeChatHttp, token: string | null, spec: Cal
     signal: spec.signal,
   });
   const onProgress = spec.onUploadProgress;
-  if (onProgress) void request.on('uploadProgress', (p) => onProgress(p.transferred, p.total ?? p.transferred));
+  // got's `on` returns the request itself: awaiting what it returns keeps a single promise, awaited below.
+  const watched = onProgress
+    ? request.on('uploadProgress', (p) => onProgress(p.transferred, p.total ?? p.transferred))
+    : request;
   let response;
   try {
-    response = await request;
+    response = await watched;
   } catch (err) {
     throw replaceGotError(err, (text) => http.scrubber.scrub(text));
   }

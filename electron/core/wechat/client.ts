@@ -3,7 +3,7 @@
  * Every call goes through the token manager (stable_token, single-flight, one retry on token errcodes).
  */
 import { createDraftApi, type DraftApi } from './draft';
-import { createHttp, resolveApiBase, type HttpTimeouts } from './http';
+import { createHttp, type HttpTimeouts } from './http';
 import { createMaterialApi, type MaterialApi } from './material';
 import { createMediaApi, type MediaApi } from './media';
 import { createPublishApi, type PublishApi } from './publish';
@@ -13,7 +13,7 @@ import { createTokenManager } from './token-manager';
 export interface WeChatClientOptions {
   appId: string;
   appSecret: string;
-  /** The account's relay base; falls back to env WX_API_BASE, then https://api.weixin.qq.com (see resolveApiBase). */
+  /** The base to call, chosen by resolveApiBase (electron/core/wechat/http.ts); empty = https://api.weixin.qq.com. */
   apiBase?: string | null;
   /** Clock in ms, for tests. */
   now?: () => number;
@@ -35,7 +35,7 @@ export interface WeChatClient {
 
 /** Creates the client of one account. Keep one per account so concurrent calls share its token refresh. */
 export function createWeChatClient(opts: WeChatClientOptions): WeChatClient {
-  const http = createHttp({ apiBase: resolveApiBase(opts.apiBase), timeouts: opts.timeouts });
+  const http = createHttp({ apiBase: opts.apiBase ?? '', timeouts: opts.timeouts });
   const tokens = createTokenManager({ http, appId: opts.appId, appSecret: opts.appSecret, now: opts.now });
   const ctx = { http, tokens };
   return {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { createPartial } from '../files/atomic-file';
+import { createPartial } from '../fs/atomic-write';
 import { SNIFF_BYTES } from '../files/sniff';
 import { endpointName, type CallSpec } from './api-call';
 import { contentExtension, describeContent, finalFileName, type ContentMeta } from './content-meta';

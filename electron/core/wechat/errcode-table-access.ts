@@ -1,6 +1,6 @@
 /**
  * Errcodes about access: credentials, tokens, IP whitelist, quotas, account state, diagnostics
- * (wechat-api.md §1.1, §1.2, §1.17, §3). Texts say what happened and what the operator should do.
+ * (docs/wechat-api.md § Tokens, § Quota and diagnostics, § Error codes). Texts say what happened and what the operator should do.
  */
 import type { ErrcodeTable } from './errcode-types';
 

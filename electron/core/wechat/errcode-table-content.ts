@@ -1,6 +1,6 @@
 /**
  * Errcodes about what was sent: media files, material ids, drafts and publishing
- * (wechat-api.md §1.3–§1.15, §3, §5). Texts say what happened and what the operator should do.
+ * (docs/wechat-api.md § Error codes). Texts say what happened and what the operator should do.
  */
 import type { ErrcodeTable } from './errcode-types';
 

@@ -1,5 +1,5 @@
 /**
- * The errcode table (every code in wechat-api.md §3 plus the stable_token/draft/freepublish codes of §1)
+ * The errcode table (every code in docs/wechat-api.md § Error codes, stable_token/draft/freepublish codes included)
  * and `describeErrcode`, which always names the errcode and, when known, the rid.
  */
 import type { LocalizedText } from '../../shared/errors';

@@ -1,7 +1,7 @@
 /**
  * Errors thrown inside the WeChat layer. None of them holds a URL, header, request body or got object:
  * each is built from scrubbed strings and plain fields only, so message, stack, util.inspect and
- * JSON.stringify are all safe to log (reliability.md §2). `toAppError` turns them into IPC payloads.
+ * JSON.stringify are all safe to log (docs/security.md § Secrets and redaction). `toAppError` turns them into IPC payloads.
  */
 import type { LocalizedText } from '../../shared/errors';
 

@@ -65,15 +65,16 @@ function invalidBase(): never {
 }
 
 /**
- * The API base for an account: its own relay base, else env `WX_API_BASE` (emulator, tests), else WeChat's
- * host. Trailing slashes are removed.
+ * The API base for an account: its own relay base, else the app's default (`WX_API_BASE`, read once by
+ * the entry points electron/main/main.ts and electron/web/main.ts and passed down in CoreOptions), else
+ * WeChat's host. Trailing slashes are removed. Nothing below the entry points reads the environment.
  * @throws AppError CONFIG_API_BASE when the chosen value is not an http(s) URL without query.
  */
-export function resolveApiBase(accountBase?: string | null): string {
-  return normaliseBase(accountBase ?? '') ?? normaliseBase(process.env.WX_API_BASE ?? '') ?? DEFAULT_API_BASE;
+export function resolveApiBase(accountBase?: string | null, defaultBase?: string | null): string {
+  return normaliseBase(accountBase ?? '') ?? normaliseBase(defaultBase ?? '') ?? DEFAULT_API_BASE;
 }
 
-/** Creates the got instance for one account. `apiBase` should come from `resolveApiBase`. */
+/** Creates the got instance for one account; `apiBase` is checked again here, the last step before got sees it. */
 export function createHttp(opts: {
   apiBase: string;
   timeouts?: Partial<HttpTimeouts>;

@@ -1,5 +1,5 @@
 /**
- * Normalises batchget_material pages. The shapes differ per type (wechat-api.md §1.11): image items have
+ * Normalises batchget_material pages. The shapes differ per type (docs/wechat-api.md § Permanent material): image items have
  * `url`; voice items have no `url` but a `tags` field; video items may have no `url`; news items nest
  * articles under `content.news_item` and may carry their times inside `content`.
  */

@@ -1,5 +1,5 @@
 /**
- * The multipart body of media/upload, media/uploadimg and add_material. WeChat's rules (wechat-api.md §8.5):
+ * The multipart body of media/upload, media/uploadimg and add_material. WeChat's rules (docs/wechat-api.md § Multipart uploads):
  * part named `media`; a filename with the RIGHT extension (WeChat types the file by it: 40005/40113);
  * non-ASCII names as raw UTF-8 in `filename="…"` and NEVER RFC 2231 `filename*=` (41005); video needs a
  * `description` field holding raw JSON with unescaped Chinese.

@@ -1,5 +1,5 @@
 /**
- * 发布能力 (freepublish/*), wechat-api.md §1.15. `publish_id` is documented as a string but arrives as a
+ * 发布能力 (freepublish/*), docs/wechat-api.md § Publishing. `publish_id` is documented as a string but arrives as a
  * number, possibly beyond 2^53: wire-json quotes it before parsing and it is always a string here.
  */
 import { assertId, send, type ApiContext } from './api-context';

@@ -1,4 +1,4 @@
-/** openapi/quota/get: how much of an API's daily quota is used (wechat-api.md §1.17); worth showing in the UI. */
+/** openapi/quota/get: how much of an API's daily quota is used (docs/wechat-api.md § Quota and diagnostics); worth showing in the UI. */
 import { AppError } from '../../shared/errors';
 import { send, type ApiContext } from './api-context';
 import { num, obj } from './wire-read';

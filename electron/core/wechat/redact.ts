@@ -1,7 +1,7 @@
 /**
  * Secret redaction for every string that may leave the HTTP layer (error messages, logs). got 14.6 puts the
  * full URL, `?access_token=` included, into error messages and util.inspect output, and stable_token sends
- * the AppSecret in a JSON body (reliability.md §2). Redact first, truncate second: a truncated secret is
+ * the AppSecret in a JSON body (docs/security.md § Secrets and redaction). Redact first, truncate second: a truncated secret is
  * still a leak.
  */
 

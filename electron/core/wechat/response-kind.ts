@@ -1,7 +1,7 @@
 /**
  * File or JSON? media/get and get_material answer with raw bytes on success and JSON on failure (and JSON
  * for videos), and binaries have come back as `text/plain` (easywechat#290, co-wechat-api#87), so
- * Content-Type alone cannot decide. Order (wechat-api.md §8.4):
+ * Content-Type alone cannot decide. Order (docs/wechat-api.md § File or JSON):
  *   1. `Content-Disposition: attachment` → file, FIRST;
  *   2. body starts with `{` → parse it: errcode → error; otherwise a JSON value (video_url/down_url/news_item);
  *   3. Content-Type image/audio/video/octet-stream → file;

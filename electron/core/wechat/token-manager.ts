@@ -1,7 +1,7 @@
 /**
  * access_token for one account, from `POST cgi-bin/stable_token` in normal mode ONLY.
  * - never `cgi-bin/token`: each call to it invalidates the token other systems of the account hold;
- * - never `force_refresh: true`: 20/day, and it invalidates everyone's token (wechat-api.md §8.2);
+ * - never `force_refresh: true`: 20/day, and it invalidates everyone's token (docs/wechat-api.md § Tokens);
  * - single-flight: concurrent callers share one in-flight request (no refresh storm);
  * - `invalidate(t)` only drops the cache if it still holds exactly `t` (a late 40001 for an old token
  *   must not throw away the fresh one);

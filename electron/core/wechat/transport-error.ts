@@ -1,7 +1,7 @@
 /**
  * Turns a got error into a WeChatTransportError inside got's `beforeError` hook. The got error itself must
  * never escape: its message holds the URL with `?access_token=`, and its enumerable `options` hold the
- * stable_token JSON body with the AppSecret (reliability.md §2, verified for got 14.6).
+ * stable_token JSON body with the AppSecret (docs/security.md § Secrets and redaction; verified for got 14.6).
  */
 import { RequestError } from 'got';
 import { WeChatTransportError, type TransportPhase } from './errors';

@@ -1,5 +1,5 @@
 /**
- * Parsing WeChat JSON bodies. Rules from wechat-api.md §0: success may or may not carry `errcode: 0`;
+ * Parsing WeChat JSON bodies. Rules from docs/wechat-api.md § Conventions: success may or may not carry `errcode: 0`;
  * `errcode != 0` is an error whatever the HTTP status or Content-Type (uploadimg answers text/plain);
  * ids documented as strings sometimes arrive as numbers (publish_id), possibly beyond 2^53.
  */

@@ -1,6 +1,6 @@
 /**
  * Tolerant readers for WeChat JSON fields. Real bodies differ from the docs (numbers as strings, ids as
- * numbers, missing fields: wechat-api.md §8.10), so every field is read defensively instead of cast.
+ * numbers, missing fields: docs/wechat-api.md § Wire types), so every field is read defensively instead of cast.
  */
 import type { JsonObject } from './wire-json';
 

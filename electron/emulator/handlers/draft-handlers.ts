@@ -1,5 +1,5 @@
 /**
- * 草稿箱: draft/add, get, update, delete, batchget, count, switch (wechat-api.md §1.14).
+ * 草稿箱: draft/add, get, update, delete, batchget, count, switch (docs/wechat-api.md § Drafts).
  * - draft/add answers {media_id, item: []} like the real body (WxJava test capture);
  * - draft/get carries create_time/update_time and per-item thumb_url, show_cover_pic;
  * - draft/update takes a 0-based `index` (else 40114) and `articles` as ONE object

@@ -1,6 +1,6 @@
 /**
  * material/get_material, material/get_materialcount, material/batchget_material
- * (wechat-api.md §1.8, §1.10, §1.11). Behaviour (README.md, "Fidelity choices"):
+ * (docs/wechat-api.md § Permanent material). Behaviour (README.md, "Fidelity choices"):
  * - image, voice and thumb bytes come back with their real Content-Type (image/jpeg, audio/mpeg…)
  *   and `Content-Disposition: attachment`; the `textPlainMaterial` option labels them
  *   `text/plain` instead, a quirk seen from the real API, so clients can be tested against both;

@@ -1,6 +1,6 @@
 /**
  * material/add_material, material/del_material and the removed add_news/update_news
- * (wechat-api.md §1.7, §1.9, §1.12, §1.13). Validation codes: see upload-rules.ts.
+ * (docs/wechat-api.md § Permanent material, § Retired news APIs). Validation codes: see upload-rules.ts.
  */
 import { StoredBlob } from '../blob';
 import { parseJsonBody } from '../json-body';

@@ -1,6 +1,6 @@
 /**
  * Temporary media (media/upload, media/get) and article pictures (media/uploadimg),
- * wechat-api.md §1.3, §1.4, §1.6. Quirks kept on purpose:
+ * docs/wechat-api.md § Temporary media and uploadimg. Quirks kept on purpose:
  * - a thumb upload answers `thumb_media_id` instead of `media_id`;
  * - temp media expire after 3 days (media/get → 40007);
  * - media/get of a video answers JSON {video_url}, other types the raw bytes with

@@ -1,5 +1,5 @@
 /**
- * 发布能力: freepublish/submit, get, batchget, getarticle, delete (wechat-api.md §1.15).
+ * 发布能力: freepublish/submit, get, batchget, getarticle, delete (docs/wechat-api.md § Publishing).
  * - publish_id is a NUMBER on the wire (docs say string; real bodies and SDKs say int64);
  * - submit takes the draft out of the draft box at once;
  * - get reports publish_status 1 (发布中) for publishDelayMs of emulator time, then 0 with

@@ -1,5 +1,5 @@
 /**
- * openapi/quota/get and clear_quota (wechat-api.md §1.17). quota/get answers the daily
+ * openapi/quota/get and clear_quota (docs/wechat-api.md § Quota and diagnostics). quota/get answers the daily
  * counters of one cgi path for the calling account; an unknown path is 76021.
  * clear_quota resets the counters (10 times, then 48006) and needs {appid} of the
  * caller's own account (else 40013).

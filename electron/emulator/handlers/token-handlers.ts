@@ -1,5 +1,5 @@
 /**
- * GET /cgi-bin/token (legacy) and POST /cgi-bin/stable_token (wechat-api.md §1.1, §1.2).
+ * GET /cgi-bin/token (legacy) and POST /cgi-bin/stable_token (docs/wechat-api.md § Tokens).
  * Credential checks, in order: grant_type ≠ client_credential → 40002; appid missing →
  * 41002; secret missing → 41004; unknown appid → 40013; wrong secret → 40125; daily
  * quota used up → 45009. stable_token is POST JSON only (GET → 43002).

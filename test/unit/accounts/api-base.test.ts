@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AccountStore } from '../../../electron/core/accounts/account-store';
 import { MemorySecretStore } from '../../../electron/core/accounts/secret-store';
+import { QuarantineLog } from '../../../electron/core/fs/quarantine';
 import { requestSchemas } from '../../../electron/shared/contract';
 
 const add = (apiBase: string) =>
@@ -81,12 +82,13 @@ describe('API base URL (issue 8, finding 9)', () => {
     await expect(store.credentials('env')).rejects.toMatchObject({ payload: { code: 'ACCOUNT_API_BASE_REFUSED' } });
   });
 
-  it('accounts.json of an unknown shape is refused loudly instead of half-loaded', async () => {
+  it('accounts.json of an unknown shape is set aside and reported instead of half-loaded', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'acc-'));
     const file = path.join(dir, 'accounts.json');
     writeFileSync(file, JSON.stringify({ version: 1, accounts: [{ id: '../x', name: 1 }] }));
-    await expect(AccountStore.open(file, new MemorySecretStore())).rejects.toMatchObject({
-      payload: { code: 'ACCOUNTS_FILE_INVALID' },
-    });
+    const log = new QuarantineLog();
+    const store = await AccountStore.open(file, new MemorySecretStore(), log);
+    expect(store.list()).toEqual([]);
+    expect(log.list()).toMatchObject([{ kind: 'accounts', reason: 'corrupt' }]);
   });
 });

@@ -180,10 +180,10 @@ describe('admin routes', () => {
     expect(adminFromEnv({ SUCAIDESK_EMULATOR_ADMIN: 'true' })).toBe(false);
     expect(adminFromEnv({ SUCAIDESK_EMULATOR_ADMIN: '1' })).toBe(true);
 
-    const off = await startDemoAccount(0, {});
+    const off = await startDemoAccount({ admin: adminFromEnv({}) });
     running.push(off.emulator);
     expect((await fetch(`${off.apiBase}/__emulator/ledger`)).status).toBe(404);
-    const on = await startDemoAccount(0, { SUCAIDESK_EMULATOR_ADMIN: '1' });
+    const on = await startDemoAccount({ admin: adminFromEnv({ SUCAIDESK_EMULATOR_ADMIN: '1' }) });
     running.push(on.emulator);
     expect((await fetch(`${on.apiBase}/__emulator/ledger`)).status).toBe(200);
   });

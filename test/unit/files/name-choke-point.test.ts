@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPartial } from '../../../electron/core/files/atomic-file';
+import { createPartial } from '../../../electron/core/fs/atomic-write';
 import { saveCopy } from '../../../electron/core/uploads/save-copy';
 import { WebDownloadTarget } from '../../../electron/web/web-download-target';
 import { finalFileName } from '../../../electron/core/wechat/content-meta';

@@ -11,7 +11,7 @@ import {
 } from '../../../electron/core/wechat/errors';
 import { toAppError } from '../../../electron/core/wechat/to-app-error';
 
-/** Every errcode named in wechat-api.md §3, plus the stable_token/draft/freepublish codes of §1. */
+/** Every errcode named in docs/wechat-api.md § Error codes (stable_token, draft and freepublish codes included). */
 const DOCUMENTED = [
   -1, 40001, 40002, 40004, 40005, 40006, 40007, 40009, 40013, 40014, 40113, 40114, 40125, 40161, 40164, 40243, 41001,
   41002, 41004, 41005, 41039, 42001, 43002, 44001, 44002, 44003, 45001, 45002, 45003, 45004, 45007, 45009, 45011, 45103,

@@ -18,13 +18,14 @@ afterEach(() => {
 });
 
 describe('resolveApiBase', () => {
-  it('prefers the account base, then WX_API_BASE, then the default', () => {
-    delete process.env.WX_API_BASE;
+  it('prefers the account base, then the default base it is given, then WeChat; never the environment', () => {
+    process.env.WX_API_BASE = 'http://127.0.0.1:7777';
     expect(resolveApiBase()).toBe(DEFAULT_API_BASE);
     expect(resolveApiBase(null)).toBe(DEFAULT_API_BASE);
-    process.env.WX_API_BASE = 'http://127.0.0.1:9999/';
-    expect(resolveApiBase('')).toBe('http://127.0.0.1:9999');
-    expect(resolveApiBase('https://relay.example.com/wx/')).toBe('https://relay.example.com/wx');
+    expect(resolveApiBase('', 'http://127.0.0.1:9999/')).toBe('http://127.0.0.1:9999');
+    expect(resolveApiBase('https://relay.example.com/wx/', 'http://127.0.0.1:9999')).toBe(
+      'https://relay.example.com/wx',
+    );
   });
 
   it('rejects non-http(s) bases and bases with a query', () => {
@@ -33,14 +34,9 @@ describe('resolveApiBase', () => {
     expect(() => resolveApiBase('not a url')).toThrow(AppError);
   });
 
-  it('rejects relay credentials in any base, WX_API_BASE included (issue 8, finding 9)', () => {
+  it('rejects relay credentials in any base, the default (WX_API_BASE) included (issue 8, finding 9)', () => {
     expect(() => resolveApiBase('http://user:pass@relay.example.com')).toThrow(AppError);
-    process.env.WX_API_BASE = 'http://user@127.0.0.1:9999';
-    try {
-      expect(() => resolveApiBase(null)).toThrow(AppError);
-    } finally {
-      delete process.env.WX_API_BASE;
-    }
+    expect(() => resolveApiBase(null, 'http://user@127.0.0.1:9999')).toThrow(AppError);
   });
 
   it('a relay base with a path prefix is honoured for every endpoint', async () => {

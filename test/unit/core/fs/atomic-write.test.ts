@@ -1,8 +1,8 @@
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPartial, sweepPartials } from '../../../electron/core/files/atomic-file';
-import { tempDir } from './fixtures';
+import { createPartial, sweepPartials } from '../../../../electron/core/fs/atomic-write';
+import { tempDir } from '../../files/fixtures';
 
 let dir: string;
 let cleanup: () => Promise<void>;
