@@ -4,13 +4,13 @@
  * build this once and put their own transport in front of it.
  */
 import path from 'node:path';
-import type { EventMap } from '../shared/contract';
+import type { EventMap } from '@shared/contract';
 import { AssetRoutes, mediaRoute } from './assets';
 import { createArticlesHandlers } from './features/articles';
 import { createLibraryHandlers } from './features/library';
 import { createQuotaHandlers } from './features/quota';
 import { createUploadsHandlers } from './features/uploads';
-import type { AppInfo } from '../shared/models';
+import type { AppInfo } from '@shared/models';
 import { AccountStore } from './accounts/account-store';
 import { ClientPool } from './accounts/client-pool';
 import type { SecretStore } from './accounts/secret-store';

@@ -10,7 +10,7 @@
  * electron/core/asset-headers.ts.
  */
 import type { z } from 'zod';
-import { accountIdSchema, mediaIdSchema } from '../shared/schema-parts';
+import { accountIdSchema, mediaIdSchema } from '@shared/schema-parts';
 import { assetContentType, assetHeaders } from './asset-headers';
 
 export interface AssetResponse {

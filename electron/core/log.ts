@@ -3,7 +3,7 @@
  * rid), never URLs or raw error messages, and pass through redact() as a last line of defence,
  * because got 14.6 errors quote the full URL with its access_token.
  */
-import type { AppErrorPayload } from '../shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { redact } from './wechat/redact';
 
 export interface Logger {

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '../shared/channels';
+import { CHANNELS } from '@shared/channels';
 import type { Dispatch } from '../core/ipc/dispatch';
 import { isTrustedSender } from './trusted-sender';
 

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { EventMap } from '../shared/contract';
+import type { EventMap } from '@shared/contract';
 
 /**
  * Server-sent events: the browser-mode twin of main→renderer IPC events (progress). The stream is

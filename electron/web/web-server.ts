@@ -10,7 +10,7 @@ import { lstat, rm } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerClientError } from './client-error';
-import { DESKTOP_ONLY_CHANNELS } from '../shared/contract';
+import { DESKTOP_ONLY_CHANNELS } from '@shared/contract';
 import { createDispatcher, forbiddenPayload } from '../core/ipc/dispatch';
 import type { Core } from '../core/app-core';
 import type { Logger } from '../core/log';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AccountSummary } from '../../electron/shared/models';
+import type { AccountSummary } from '@shared/models';
 import { ErrorBanner } from './components/ErrorBanner';
 import { QuarantineNotice } from './components/QuarantineNotice';
 import { LangToggle } from './components/LangToggle';

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { UploadJobView } from '../../electron/shared/features/uploads.channels';
+import type { UploadJobView } from '@shared/features/uploads.channels';
 import { DEMO, REAL, emit, err, fake, ok, resetFake } from './fake-api';
 
 // The app picks its bridge when lib/api.ts is first imported: install the fake before that.

@@ -1,10 +1,10 @@
 /** A fake BridgeApi for renderer tests: vi.fn per method, with a small in-memory library. */
 import { vi } from 'vitest';
 import type { Mock } from 'vitest';
-import type { BridgeApi, ChannelMethods } from '../../electron/shared/bridge';
-import type { EventMap, EventName } from '../../electron/shared/contract';
-import type { AppErrorPayload, Envelope } from '../../electron/shared/errors';
-import type { AccountSummary, MaterialItem, MaterialType } from '../../electron/shared/models';
+import type { BridgeApi, ChannelMethods } from '@shared/bridge';
+import type { EventMap, EventName } from '@shared/contract';
+import type { AppErrorPayload, Envelope } from '@shared/errors';
+import type { AccountSummary, MaterialItem, MaterialType } from '@shared/models';
 
 export const DEMO: AccountSummary = {
   id: 'demo',

@@ -2,8 +2,8 @@
 // language, once; a dismissed notice does not come back on the next start.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BridgeApi } from '../../electron/shared/bridge';
-import type { QuarantinedFile } from '../../electron/shared/models';
+import type { BridgeApi } from '@shared/bridge';
+import type { QuarantinedFile } from '@shared/models';
 
 const files: QuarantinedFile[] = [
   {

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { AccountSummary } from '../../shared/models';
-import { appError } from '../../shared/errors';
-import { accountIdSchema, apiBaseSchema } from '../../shared/schema-parts';
+import type { AccountSummary } from '@shared/models';
+import { appError } from '@shared/errors';
+import { accountIdSchema, apiBaseSchema } from '@shared/schema-parts';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { QuarantineLog } from '../fs/quarantine';
 import { readVersionedJson } from '../fs/versioned-json';

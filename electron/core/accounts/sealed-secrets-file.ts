@@ -5,7 +5,7 @@
  * ask for their AppSecret again (SECRET_MISSING), which is the honest outcome for a lost secret.
  */
 import { z } from 'zod';
-import { accountIdSchema } from '../../shared/schema-parts';
+import { accountIdSchema } from '@shared/schema-parts';
 import type { QuarantineLog } from '../fs/quarantine';
 import { readVersionedJson } from '../fs/versioned-json';
 

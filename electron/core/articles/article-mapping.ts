@@ -1,6 +1,6 @@
 /** Between the editor's ArticleFields and the WeChat client's draft shapes, plus the revision fingerprint. */
 import { createHash } from 'node:crypto';
-import type { ArticleFields } from '../../shared/features/articles.channels';
+import type { ArticleFields } from '@shared/features/articles.channels';
 import type { DraftArticleInput, NewsArticle } from '../wechat/client';
 
 /** Editor fields → draft/add and draft/update input (empty optional fields left out). */

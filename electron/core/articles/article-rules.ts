@@ -3,8 +3,8 @@
  * draft/update so a hopeless save costs no call and says exactly what to fix. The renderer checks the
  * same limits live; this is the gate that does not trust it.
  */
-import { appError, type AppError } from '../../shared/errors';
-import type { ArticleFields } from '../../shared/features/articles.channels';
+import { appError, type AppError } from '@shared/errors';
+import type { ArticleFields } from '@shared/features/articles.channels';
 
 export const LIMITS = {
   title: 32,

@@ -2,13 +2,8 @@
  * The draft box for the editor: list (with title search), open, save (add or in-place update with a
  * conflict check), delete, and copying legacy 图文 into the editor.
  */
-import { appError } from '../../shared/errors';
-import type {
-  ArticleFields,
-  DraftSummary,
-  OpenedDraft,
-  SaveDraftResult,
-} from '../../shared/features/articles.channels';
+import { appError } from '@shared/errors';
+import type { ArticleFields, DraftSummary, OpenedDraft, SaveDraftResult } from '@shared/features/articles.channels';
 import type { WeChatClient } from '../wechat/client';
 import { draftRevision, fromNewsArticle, toDraftInput } from './article-mapping';
 import { allowedImageHosts, validateArticles } from './article-rules';

@@ -9,7 +9,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { appError } from '../../shared/errors';
+import { appError } from '@shared/errors';
 import { sniffFormat } from '../files/sniff';
 import { BoundedFetchError, fetchBounded } from '../net/bounded-fetch';
 import { publicOnly } from '../net/host-policy';

@@ -1,5 +1,5 @@
 /** Publishing a draft (freepublish/submit), following it (freepublish/get) and listing what is published. */
-import type { PublishedSummary, PublishStatus } from '../../shared/features/articles.channels';
+import type { PublishedSummary, PublishStatus } from '@shared/features/articles.channels';
 import type { WeChatClient } from '../wechat/client';
 
 /** publish_status → what the UI shows: 0 published, 1 publishing, anything else failed. */

@@ -4,7 +4,7 @@
  */
 import type { CoreContext } from '../app-core';
 import type { FeatureHandlers } from '../ipc/dispatch';
-import type { ArticlesChannel } from '../../shared/features/articles.channels';
+import type { ArticlesChannel } from '@shared/features/articles.channels';
 import { createArticleImageRoute } from '../articles/article-image-route';
 import { allowedImageHosts } from '../articles/article-rules';
 import { DraftService } from '../articles/draft-service';

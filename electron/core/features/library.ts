@@ -4,8 +4,8 @@
  */
 import type { CoreContext } from '../app-core';
 import type { FeatureHandlers } from '../ipc/dispatch';
-import type { LibraryChannel, LibraryKind, LibraryKindSummary } from '../../shared/features/library.channels';
-import { appError } from '../../shared/errors';
+import type { LibraryChannel, LibraryKind, LibraryKindSummary } from '@shared/features/library.channels';
+import { appError } from '@shared/errors';
 import { INDEX_KINDS, type IndexKind } from '../index/index-types';
 import { bulkDelete, bulkDownload, type BulkDeps } from '../library/bulk-ops';
 import { backup } from '../library/backup';

@@ -4,7 +4,7 @@
  */
 import type { CoreContext } from '../app-core';
 import type { FeatureHandlers } from '../ipc/dispatch';
-import type { QuotaChannel } from '../../shared/features/quota.channels';
+import type { QuotaChannel } from '@shared/features/quota.channels';
 import { QuotaService } from '../quota/quota-service';
 
 export function createQuotaHandlers(ctx: CoreContext): Promise<FeatureHandlers<QuotaChannel>> {

@@ -5,7 +5,7 @@
 import type { CoreContext } from '../app-core';
 import { mediaRoute } from '../assets';
 import type { FeatureHandlers } from '../ipc/dispatch';
-import type { UploadsChannel } from '../../shared/features/uploads.channels';
+import type { UploadsChannel } from '@shared/features/uploads.channels';
 import { TempMediaService } from '../uploads/temp-media';
 import { UploadsService } from '../uploads/uploads-service';
 

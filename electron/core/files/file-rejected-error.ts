@@ -2,7 +2,7 @@
  * The error for a file refused BEFORE any network call. It carries bilingual text that says why and what
  * to do; `toAppError` turns it into `FILE_<code>` with class `bad-input`.
  */
-import type { LocalizedText } from '../../shared/errors';
+import type { LocalizedText } from '@shared/errors';
 
 /** Why a local file was refused. `TOO_LONG` is only raised once a voice-duration probe is plugged in. */
 export type FileRejectCode = 'EMPTY' | 'UNREADABLE' | 'NOT_A_FILE' | 'WRONG_FORMAT' | 'TOO_LARGE' | 'TOO_LONG';

@@ -1,5 +1,5 @@
 /** Bilingual texts for FileRejectedError: each says what is wrong with the file and what to do about it. */
-import type { LocalizedText } from '../../shared/errors';
+import type { LocalizedText } from '@shared/errors';
 import type { MediaFormat } from './formats';
 import type { UploadLimit, UploadMode, UploadTarget } from './limits';
 

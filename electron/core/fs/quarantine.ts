@@ -6,7 +6,7 @@
  */
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
-import type { QuarantinedFile, StoredFileKind } from '../../shared/models';
+import type { QuarantinedFile, StoredFileKind } from '@shared/models';
 
 /** Collects what was set aside during this run. */
 export class QuarantineLog {

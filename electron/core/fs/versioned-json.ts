@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import type { StoredFileKind } from '../../shared/models';
+import type { StoredFileKind } from '@shared/models';
 import { quarantineFile, type QuarantineLog } from './quarantine';
 
 export type VersionedRead<T> = { kind: 'missing' } | { kind: 'ok'; data: T } | { kind: 'quarantined' };

@@ -4,8 +4,8 @@
  * and answer an envelope. It never rejects: errors travel as data with codes, because a rejected
  * invoke keeps only `message`, and got 14.6 puts the URL (access_token included) into messages.
  */
-import { requestSchemas, type Channel, type Req, type Res } from '../../shared/contract';
-import type { AppErrorPayload, Envelope } from '../../shared/errors';
+import { requestSchemas, type Channel, type Req, type Res } from '@shared/contract';
+import type { AppErrorPayload, Envelope } from '@shared/errors';
 import { toAppError } from '../wechat/to-app-error';
 import { silentLogger, type Logger } from '../log';
 

@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { LibraryKind } from '../../shared/features/library.channels';
-import { mediaIdSchema } from '../../shared/schema-parts';
+import type { LibraryKind } from '@shared/features/library.channels';
+import { mediaIdSchema } from '@shared/schema-parts';
 import { isWrittenName } from '../files/file-name';
 import { containedPath } from '../fs/contained-path';
 

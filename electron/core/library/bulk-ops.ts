@@ -4,15 +4,10 @@
  * the index). Downloads go two at a time, each atomic, with a progress event per finished item.
  */
 import { stat } from 'node:fs/promises';
-import type {
-  BulkDeleteResult,
-  BulkDownloadResult,
-  BulkFailure,
-  LibraryKind,
-} from '../../shared/features/library.channels';
-import type { EventMap } from '../../shared/contract';
-import { appError } from '../../shared/errors';
-import type { DownloadOutcome } from '../../shared/models';
+import type { BulkDeleteResult, BulkDownloadResult, BulkFailure, LibraryKind } from '@shared/features/library.channels';
+import type { EventMap } from '@shared/contract';
+import { appError } from '@shared/errors';
+import type { DownloadOutcome } from '@shared/models';
 import { sweepPartials } from '../fs/atomic-write';
 import { mapBounded } from '../index/index-sync';
 import type { LibraryIndex } from '../index/library-index';

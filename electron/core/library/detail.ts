@@ -3,7 +3,7 @@
  * image, voice and video bytes to the page on our own origin (the renderer never loads mmbiz URLs).
  * A few recent previews stay in memory so replaying a voice does not spend get_material quota again.
  */
-import type { LibraryDetail, LibraryItem } from '../../shared/features/library.channels';
+import type { LibraryDetail, LibraryItem } from '@shared/features/library.channels';
 import { mediaRoute, type AssetResponse, type AssetRoute } from '../assets';
 import type { IndexRegistry } from '../index/index-registry';
 import type { IndexedItem } from '../index/index-types';

@@ -1,4 +1,4 @@
-import type { DownloadOutcome } from '../../shared/models';
+import type { DownloadOutcome } from '@shared/models';
 
 /**
  * Where a download goes. Desktop asks the user for a folder (native dialog) and reports the saved

@@ -4,7 +4,7 @@
  * (`.partial`, fsync, no-overwrite rename); articles (news, drafts, published) are saved as JSON.
  */
 import { createHash } from 'node:crypto';
-import { appError } from '../../shared/errors';
+import { appError } from '@shared/errors';
 import { BoundedFetchError, openBounded } from '../net/bounded-fetch';
 import { wechatVideo } from '../net/host-policy';
 import { createPartial } from '../fs/atomic-write';

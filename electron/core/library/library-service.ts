@@ -4,8 +4,8 @@
  * a re-list. Uploads, deletes and downloads themselves each have one implementation elsewhere:
  * electron/core/uploads/upload-queue.ts and electron/core/library/bulk-ops.ts.
  */
-import type { MaterialItem, MaterialType } from '../../shared/models';
-import type { EventMap } from '../../shared/contract';
+import type { MaterialItem, MaterialType } from '@shared/models';
+import type { EventMap } from '@shared/contract';
 import type { ThumbService } from '../thumbs/thumb-service';
 import type { IndexRegistry } from '../index/index-registry';
 import type { LibraryIndex } from '../index/library-index';

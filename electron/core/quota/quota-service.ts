@@ -3,7 +3,7 @@
  * cgi_path). That call is quota-limited itself, so an account's report is cached for a minute and shared
  * by concurrent askers; a failed report is not cached, so the next ask tries again.
  */
-import type { EndpointQuotaRow, QuotaReport } from '../../shared/features/quota.channels';
+import type { EndpointQuotaRow, QuotaReport } from '@shared/features/quota.channels';
 import type { WeChatClient } from '../wechat/client';
 import { WeChatApiError } from '../wechat/errors';
 import { toAppError } from '../wechat/to-app-error';

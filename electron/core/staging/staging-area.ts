@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import type { StagedFile } from '../../shared/models';
-import { appError } from '../../shared/errors';
+import type { StagedFile } from '@shared/models';
+import { appError } from '@shared/errors';
 import { sanitizeFileName } from '../files/file-name';
 
 export interface StagedEntry {

@@ -3,13 +3,13 @@
  * type before any network call (size, format, voice ≤ 60 s, thumb ≤ 64 KB JPG, empty, unreadable).
  */
 import { basename } from 'node:path';
-import type { UploadType } from '../../shared/models';
+import type { UploadType } from '@shared/models';
 import type { MediaFormat } from '../files/formats';
 import { splitExt } from '../files/file-name';
 import { readHead, sniffFormat } from '../files/sniff';
 import { validateForUpload, type ValidatedFile } from '../files/validate';
 import { probeVoiceDuration } from '../files/voice-duration';
-import type { UploadMode } from '../../shared/features/uploads.channels';
+import type { UploadMode } from '@shared/features/uploads.channels';
 
 const BY_FORMAT: Partial<Record<MediaFormat, UploadType>> = {
   jpeg: 'image',

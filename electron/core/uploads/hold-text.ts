@@ -1,6 +1,6 @@
 /** Which failures hold the whole queue, and the guidance shown while it is held. */
-import type { AppErrorPayload } from '../../shared/errors';
-import type { QueueHold } from '../../shared/features/uploads.channels';
+import type { AppErrorPayload } from '@shared/errors';
+import type { QueueHold } from '@shared/features/uploads.channels';
 
 /** 45009/45011 pause (quota); 40164 & co. stop (IP whitelist); auth failures after the token retry stop too. */
 export function holdFor(error: AppErrorPayload): QueueHold | null {

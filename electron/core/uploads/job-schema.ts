@@ -4,7 +4,7 @@
  * through, so a line is refused only when it could not be resumed safely.
  */
 import { z } from 'zod';
-import { UPLOAD_TYPES } from '../../shared/models';
+import { UPLOAD_TYPES } from '@shared/models';
 import type { JobRecord } from './job';
 
 const STATUSES = [

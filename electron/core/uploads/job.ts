@@ -1,5 +1,5 @@
 /** The queue's own record of one file: the renderer's view plus what only the core may know (the path). */
-import type { UploadJobView } from '../../shared/features/uploads.channels';
+import type { UploadJobView } from '@shared/features/uploads.channels';
 
 export interface JobRecord extends UploadJobView {
   /** Local file: the user's own (desktop) or our spool copy (browser mode). */

@@ -2,7 +2,7 @@
  * Totals, speed and ETA of a queue, and the throttle that turns many progress callbacks into at most
  * ~10 events per second (only the jobs that changed travel; the renderer merges them by id).
  */
-import type { QueueTotals, UploadJobStatus } from '../../shared/features/uploads.channels';
+import type { QueueTotals, UploadJobStatus } from '@shared/features/uploads.channels';
 import type { JobRecord } from './job';
 
 const COUNTED_OUT: ReadonlySet<UploadJobStatus> = new Set(['refused', 'cancelled']);

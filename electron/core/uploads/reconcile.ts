@@ -5,7 +5,7 @@
  * the moment we started sending (minus clock skew). Items other jobs already own are skipped, so two
  * jobs with the same name never claim one item.
  */
-import type { MaterialType, UploadType } from '../../shared/models';
+import type { MaterialType, UploadType } from '@shared/models';
 import type { BatchgetItem, WeChatClient } from '../wechat/client';
 
 /** Allowed difference between our clock and WeChat's update_time, in seconds. */

@@ -2,7 +2,7 @@
  * One attempt at one job: hash, dedupe, reconcile when the last send was ambiguous, journal
  * "sending" (fsync) and only then call WeChat. Returns what happened; the queue decides what next.
  */
-import type { MaterialItem } from '../../shared/models';
+import type { MaterialItem } from '@shared/models';
 import type { WeChatClient } from '../wechat/client';
 import { sha256File } from './hash-file';
 import type { JobRecord } from './job';

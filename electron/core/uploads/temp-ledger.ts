@@ -4,8 +4,8 @@
  * account, rewritten atomically on every change (temp media are few; nothing here is hot).
  */
 import { z } from 'zod';
-import type { TempMediaEntry } from '../../shared/features/uploads.channels';
-import { UPLOAD_TYPES } from '../../shared/models';
+import type { TempMediaEntry } from '@shared/features/uploads.channels';
+import { UPLOAD_TYPES } from '@shared/models';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { containedPath } from '../fs/contained-path';
 import { idFileName } from '../fs/id-file-name';

@@ -1,5 +1,5 @@
 /** The user-facing errors of temporary media (zh first, then en; errcode named where WeChat gave one). */
-import { AppError, appError } from '../../shared/errors';
+import { AppError, appError } from '@shared/errors';
 import type { BoundedFetchError } from '../net/bounded-fetch';
 
 /**

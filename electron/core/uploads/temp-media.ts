@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { TempMediaEntry } from '../../shared/features/uploads.channels';
-import type { DownloadOutcome, UploadType } from '../../shared/models';
-import { appError } from '../../shared/errors';
+import type { TempMediaEntry } from '@shared/features/uploads.channels';
+import type { DownloadOutcome, UploadType } from '@shared/models';
+import { appError } from '@shared/errors';
 import type { AssetResponse } from '../assets';
 import { containedPath } from '../fs/contained-path';
 import type { QuarantineLog } from '../fs/quarantine';

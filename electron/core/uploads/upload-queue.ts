@@ -4,8 +4,8 @@
  * errors, reconciliation instead of blind re-sends for add_material, a queue-wide hold on 45009
  * (quota) and 40164 (IP whitelist), and throttled progress events. Electron-free.
  */
-import type { AppErrorPayload } from '../../shared/errors';
-import type { QueueHold, QueueSnapshot, UploadsEvents } from '../../shared/features/uploads.channels';
+import type { AppErrorPayload } from '@shared/errors';
+import type { QueueHold, QueueSnapshot, UploadsEvents } from '@shared/features/uploads.channels';
 import type { Logger } from '../log';
 import type { WeChatClient } from '../wechat/client';
 import { toAppError } from '../wechat/to-app-error';

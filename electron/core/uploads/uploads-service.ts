@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { RefusedFile, UploadJobView, UploadMode, UploadsEvents } from '../../shared/features/uploads.channels';
-import type { MaterialItem, UploadType } from '../../shared/models';
+import type { RefusedFile, UploadJobView, UploadMode, UploadsEvents } from '@shared/features/uploads.channels';
+import type { MaterialItem, UploadType } from '@shared/models';
 import { FileRejectedError } from '../files/file-rejected-error';
 import { splitExt } from '../files/file-name';
 import type { QuarantineLog } from '../fs/quarantine';

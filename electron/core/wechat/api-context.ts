@@ -1,5 +1,5 @@
 /** What every endpoint module needs: the account's HTTP layer and its token manager, plus shared checks. */
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { callJson, type CallSpec } from './api-call';
 import type { WeChatHttp } from './http';
 import type { TokenManager } from './token-manager';

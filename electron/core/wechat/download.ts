@@ -4,7 +4,7 @@
  * JSON error body is never saved as a file and a truncated body (strictContentLength) leaves nothing behind.
  */
 import { createHash } from 'node:crypto';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { createPartial } from '../fs/atomic-write';
 import { SNIFF_BYTES } from '../files/sniff';
 import { endpointName, type CallSpec } from './api-call';

@@ -1,5 +1,5 @@
 /** The draft box (草稿箱): the replacement for the retired add_news/update_news (docs/wechat-api.md § Drafts). */
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { assertId, send, type ApiContext } from './api-context';
 import { fetchArticlePage } from './article-page';
 import { readArticles, writeArticle, type DraftArticleInput, type NewsArticle } from './news';

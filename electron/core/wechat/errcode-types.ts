@@ -1,5 +1,5 @@
 /** Shape of one row of the errcode tables. Kept apart so the two table files and the lookup share it. */
-import type { ErrorClass } from '../../shared/errors';
+import type { ErrorClass } from '@shared/errors';
 
 export interface ErrcodeInfo {
   errClass: ErrorClass;

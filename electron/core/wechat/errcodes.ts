@@ -2,7 +2,7 @@
  * The errcode table (every code in docs/wechat-api.md § Error codes, stable_token/draft/freepublish codes included)
  * and `describeErrcode`, which always names the errcode and, when known, the rid.
  */
-import type { LocalizedText } from '../../shared/errors';
+import type { LocalizedText } from '@shared/errors';
 import { ACCESS_ERRCODES } from './errcode-table-access';
 import { CONTENT_ERRCODES } from './errcode-table-content';
 import type { ErrcodeInfo, ErrcodeTable } from './errcode-types';

@@ -3,7 +3,7 @@
  * each is built from scrubbed strings and plain fields only, so message, stack, util.inspect and
  * JSON.stringify are all safe to log (docs/security.md § Secrets and redaction). `toAppError` turns them into IPC payloads.
  */
-import type { LocalizedText } from '../../shared/errors';
+import type { LocalizedText } from '@shared/errors';
 
 export { FileRejectedError, type FileRejectCode } from '../files/file-rejected-error';
 

@@ -3,7 +3,7 @@
  * `beforeError` hook. Nothing else in the app may create a got instance for WeChat.
  */
 import got, { type Got } from 'got';
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { createSecretScrubber, type SecretScrubber } from './redact';
 import { toTransportError } from './transport-error';
 

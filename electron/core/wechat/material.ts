@@ -3,7 +3,7 @@
  * plus the two retired news APIs, which throw without sending anything.
  */
 import { basename } from 'node:path';
-import type { MaterialType, UploadType } from '../../shared/models';
+import type { MaterialType, UploadType } from '@shared/models';
 import { splitExt } from '../files/file-name';
 import { assertId, assertPage, send, type ApiContext } from './api-context';
 import { downloadToDir, fetchToMemory, type DownloadResult } from './download';

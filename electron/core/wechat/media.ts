@@ -1,5 +1,5 @@
 /** Temporary media (kept 3 days) and article-body images: media/upload, media/get, media/uploadimg. */
-import type { UploadType } from '../../shared/models';
+import type { UploadType } from '@shared/models';
 import { assertId, type ApiContext } from './api-context';
 import { downloadToDir, type DownloadResult } from './download';
 import { uploadFile, type UploadOptions } from './upload';

@@ -1,5 +1,5 @@
 /** openapi/quota/get: how much of an API's daily quota is used (docs/wechat-api.md § Quota and diagnostics); worth showing in the UI. */
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 import { send, type ApiContext } from './api-context';
 import { num, obj } from './wire-read';
 

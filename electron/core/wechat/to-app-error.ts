@@ -3,7 +3,7 @@
  * ourselves cross: an unknown error becomes INTERNAL with a generic text, never its own message (which may
  * hold a URL with a token).
  */
-import { AppError, type AppErrorPayload, type LocalizedText } from '../../shared/errors';
+import { AppError, type AppErrorPayload, type LocalizedText } from '@shared/errors';
 import { FileRejectedError } from '../files/file-rejected-error';
 import { describeErrcode, errcodeInfo } from './errcodes';
 import { RetiredApiError, WeChatApiError, WeChatTransportError } from './errors';

@@ -1,4 +1,4 @@
-import type { AppErrorPayload } from '../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { pick, useLang, useT } from '../i18n';
 
 /** An AppErrorPayload in the current language, with errcode, rid and details when present. */

@@ -1,7 +1,7 @@
 /** App-wide notices: the one error banner and the toast, shared through context. */
 import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { AppErrorPayload } from '../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { NoticesContext } from './notices-context';
 import type { ToastState } from './notices-context';
 

@@ -4,8 +4,8 @@
  * the only place that shows them. "Once": a dismissed notice is remembered by the aside file's name.
  */
 import { useEffect, useState } from 'react';
-import type { LocalizedText } from '../../../electron/shared/errors';
-import type { QuarantinedFile, StoredFileKind } from '../../../electron/shared/models';
+import type { LocalizedText } from '@shared/errors';
+import type { QuarantinedFile, StoredFileKind } from '@shared/models';
 import { pick, useLang } from '../i18n';
 import { api } from '../lib/api';
 import { readStorage, writeStorage } from '../lib/storage';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AppErrorPayload } from '../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 
 export interface ToastState {
   id: number;

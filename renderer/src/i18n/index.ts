@@ -4,7 +4,7 @@
  */
 import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { LocalizedText } from '../../../electron/shared/errors';
+import type { LocalizedText } from '@shared/errors';
 import { readStorage, writeStorage } from '../lib/storage';
 import { en } from './en';
 import { zhCN } from './zh-CN';

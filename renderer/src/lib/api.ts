@@ -2,7 +2,7 @@
  * The one BridgeApi the renderer talks to: the preload's `window.api` in the desktop app, otherwise
  * the HTTP adapter for browser mode. Only features/*\/api hooks import this.
  */
-import type { BridgeApi } from '../../../electron/shared/bridge';
+import type { BridgeApi } from '@shared/bridge';
 import { createHttpApi } from './http-api';
 
 declare global {

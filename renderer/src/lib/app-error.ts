@@ -1,4 +1,4 @@
-import type { AppErrorPayload, Envelope, ErrorClass } from '../../../electron/shared/errors';
+import type { AppErrorPayload, Envelope, ErrorClass } from '@shared/errors';
 import { localized } from '../i18n';
 import type { MessageKey, Vars } from '../i18n';
 

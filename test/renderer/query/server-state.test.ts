@@ -1,8 +1,8 @@
 /** The one bridge wrapper, the QueryClient defaults and the event-driven invalidation (renderer/src/lib/query). */
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppErrorPayload } from '../../../electron/shared/errors';
-import type { QueueSnapshot, UploadJobView } from '../../../electron/shared/features/uploads.channels';
+import type { AppErrorPayload } from '@shared/errors';
+import type { QueueSnapshot, UploadJobView } from '@shared/features/uploads.channels';
 import { BridgeError, callBridge, settleBridge } from '../../../renderer/src/lib/query/bridge-call';
 import { queueProgressed, subscribeServerEvents } from '../../../renderer/src/lib/query/invalidation';
 import { libraryKeys, uploadKeys } from '../../../renderer/src/lib/query/keys';

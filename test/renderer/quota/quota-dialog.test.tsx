@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { QuotaReport } from '../../../electron/shared/features/quota.channels';
+import type { QuotaReport } from '@shared/features/quota.channels';
 import { err, fake, ok, resetFake } from '../fake-api';
 
 // The bridge is chosen when lib/api.ts is first imported: install the fake before that.

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QueueSnapshot, UploadJobView } from '../../../electron/shared/features/uploads.channels';
+import type { QueueSnapshot, UploadJobView } from '@shared/features/uploads.channels';
 import { I18nProvider } from '../../../renderer/src/i18n';
 import { UploadDropLayer } from '../../../renderer/src/features/uploads/UploadDropLayer';
 import { pendingFiles } from '../../../renderer/src/features/uploads/pending-files';

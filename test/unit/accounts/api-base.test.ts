@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountStore } from '../../../electron/core/accounts/account-store';
 import { MemorySecretStore } from '../../../electron/core/accounts/secret-store';
 import { QuarantineLog } from '../../../electron/core/fs/quarantine';
-import { requestSchemas } from '../../../electron/shared/contract';
+import { requestSchemas } from '@shared/contract';
 
 const add = (apiBase: string) =>
   requestSchemas['accounts:add'].safeParse({

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator, type Emulator } from '../../../electron/emulator/index';
 import { DraftService } from '../../../electron/core/articles/draft-service';
-import { AppError } from '../../../electron/shared/errors';
-import type { ArticleFields } from '../../../electron/shared/features/articles.channels';
+import { AppError } from '@shared/errors';
+import type { ArticleFields } from '@shared/features/articles.channels';
 import { createWeChatClient, type WeChatClient } from '../../../electron/core/wechat/client';
 import { makePng } from '../../fakes/png';
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -17,9 +17,9 @@ import type { DownloadTarget } from '../../../electron/core/library/download-tar
 import { DEMO_ACCOUNT } from '../../../electron/emulator/demo-account';
 import { startEmulator } from '../../../electron/emulator/emulator';
 import type { Emulator } from '../../../electron/emulator/types';
-import { CHANNELS } from '../../../electron/shared/channels';
-import { requestSchemas } from '../../../electron/shared/contract';
-import type { Envelope } from '../../../electron/shared/errors';
+import { CHANNELS } from '@shared/channels';
+import { requestSchemas } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 import { reportFuzz, guardNetwork, makeFuzzRoot, type FuzzRoot, type NetworkGuard } from './guards';
 import { hostileInput } from './hostile';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../electron/shared/channels';
+import { CHANNELS } from '@shared/channels';
 
 // Builds the real main bundle with the production esbuild settings, then loads it in plain Node
 // with a stub `electron` module: it must register every channel, the app:// protocol, lock the

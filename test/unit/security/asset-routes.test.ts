@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AssetRoutes, type AssetHandler, type AssetResponse } from '../../../electron/core/assets';
-import { mediaIdSchema } from '../../../electron/shared/schema-parts';
+import { mediaIdSchema } from '@shared/schema-parts';
 
 // AssetRoutes is the one choke point of every same-origin asset route (issue 8 finding 1): a
 // request's segments are validated before any handler runs, and what a handler answers must be

@@ -14,8 +14,8 @@ import { StagingArea } from '../../../electron/core/staging/staging-area';
 import { TempMediaService } from '../../../electron/core/uploads/temp-media';
 import { UploadsService } from '../../../electron/core/uploads/uploads-service';
 import type { QueueOptions } from '../../../electron/core/uploads/upload-queue';
-import type { UploadsEvents } from '../../../electron/shared/features/uploads.channels';
-import type { MaterialItem } from '../../../electron/shared/models';
+import type { UploadsEvents } from '@shared/features/uploads.channels';
+import type { MaterialItem } from '@shared/models';
 import { makePng } from '../../fakes/png';
 
 export const ACCOUNT = 'acc1';

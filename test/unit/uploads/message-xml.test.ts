@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractMediaId, extractMsgType } from '../../../electron/core/uploads/message-xml';
-import { uploadsSchemas } from '../../../electron/shared/features/uploads.schemas';
+import { uploadsSchemas } from '@shared/features/uploads.schemas';
 
 /** Hostile pastes of exactly 20,000 characters (the old schema cap): shapes that made a regex backtrack. */
 const hostile = fc

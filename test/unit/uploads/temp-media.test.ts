@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makePng } from '../../fakes/png';
 import { ACCOUNT, startHarness, type Harness } from './harness';
 import { bigMp4 } from '../emulator/fixtures';
-import type { AppError } from '../../../electron/shared/errors';
+import type { AppError } from '@shared/errors';
 import { TempMediaService } from '../../../electron/core/uploads/temp-media';
 
 /** Makes the local ledger remember `mediaId` as uploaded three days and a second ago. */

@@ -11,7 +11,7 @@ import { AssetRoutes, mediaRoute } from '../../../electron/core/assets';
 import type { Handlers } from '../../../electron/core/ipc/dispatch';
 import { StagingArea } from '../../../electron/core/staging/staging-area';
 import { ThumbService } from '../../../electron/core/thumbs/thumb-service';
-import { CHANNELS } from '../../../electron/shared/channels';
+import { CHANNELS } from '@shared/channels';
 import { EventStream } from '../../../electron/web/event-stream';
 import { SessionGate } from '../../../electron/web/session-gate';
 import { WebDownloadTarget } from '../../../electron/web/web-download-target';

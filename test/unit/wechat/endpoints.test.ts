@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/shared/errors';
+import { AppError } from '@shared/errors';
 import { createWeChatClient, type WeChatClient } from '../../../electron/core/wechat/client';
 import { RetiredApiError, WeChatApiError } from '../../../electron/core/wechat/errors';
 import { readBatchgetPage } from '../../../electron/core/wechat/material-list';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/shared/errors';
+import { AppError } from '@shared/errors';
 import { describeErrcode, errcodeInfo, ERRCODES, TOKEN_ERRCODES } from '../../../electron/core/wechat/errcodes';
 import {
   FileRejectedError,

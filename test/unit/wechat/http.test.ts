@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/shared/errors';
+import { AppError } from '@shared/errors';
 import { createWeChatClient } from '../../../electron/core/wechat/client';
 import { WeChatTransportError } from '../../../electron/core/wechat/errors';
 import { DEFAULT_API_BASE, resolveApiBase } from '../../../electron/core/wechat/http';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AccountSummary } from '../../../../electron/shared/models';
+import type { AccountSummary } from '@shared/models';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
 

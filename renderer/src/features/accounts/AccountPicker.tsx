@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AccountSummary } from '../../../../electron/shared/models';
+import type { AccountSummary } from '@shared/models';
 import { useT } from '../../i18n';
 import { accountLabel } from './account-label';
 

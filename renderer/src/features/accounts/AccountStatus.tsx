@@ -1,4 +1,4 @@
-import type { AccountSummary } from '../../../../electron/shared/models';
+import type { AccountSummary } from '@shared/models';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import type { TestOutcome } from './api/use-accounts';

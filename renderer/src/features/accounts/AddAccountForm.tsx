@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
-import type { AccountSummary } from '../../../../electron/shared/models';
+import type { AccountSummary } from '@shared/models';
 import { useT } from '../../i18n';
 import { useAddAccount } from './api/use-accounts';
 

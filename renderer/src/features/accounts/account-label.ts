@@ -1,4 +1,4 @@
-import type { AccountSummary } from '../../../../electron/shared/models';
+import type { AccountSummary } from '@shared/models';
 import type { TFunction } from '../../i18n';
 
 export function accountLabel(account: AccountSummary, t: TFunction): string {

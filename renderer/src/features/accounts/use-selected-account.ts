@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { AccountSummary } from '../../../../electron/shared/models';
+import type { AccountSummary } from '@shared/models';
 import { readStorage, writeStorage } from '../../lib/storage';
 
 export const ACCOUNT_STORAGE_KEY = 'sucaidesk.account';

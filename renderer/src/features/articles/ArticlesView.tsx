@@ -5,7 +5,7 @@ import './cover/cover.css';
 import './editor/editor.css';
 import './editor/tiptap-base.css';
 import './preview.css';
-import type { AppErrorPayload } from '../../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { useNotices } from '../../components/notices-context';
 import { useT } from '../../i18n';
 import { publishSettled } from '../../lib/query/invalidation';

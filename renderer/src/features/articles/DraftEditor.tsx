@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AppErrorPayload } from '../../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';

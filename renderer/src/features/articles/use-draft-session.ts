@@ -3,8 +3,8 @@
  * guard, and saving to the draft box with the conflict check. Restores an unsaved session on mount.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppErrorPayload } from '../../../../electron/shared/errors';
-import type { ArticleFields, OpenedDraft } from '../../../../electron/shared/features/articles.channels';
+import type { AppErrorPayload } from '@shared/errors';
+import type { ArticleFields, OpenedDraft } from '@shared/features/articles.channels';
 import { articlesApi } from './api/articles-api';
 import { AUTOSAVE_INTERVAL_MS, clearPointer, forget, loadCurrent, loadSaved, store } from './autosave';
 import { htmlToDoc } from './editor/html-to-doc';

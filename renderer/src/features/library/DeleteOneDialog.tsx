@@ -1,4 +1,4 @@
-import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import type { LibraryItem } from '@shared/features/library.channels';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { isolatedName } from '../../lib/display-name';

@@ -1,4 +1,4 @@
-import type { LibraryKind } from '../../../../electron/shared/features/library.channels';
+import type { LibraryKind } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { TYPE_GLYPH } from './material-types';

@@ -1,4 +1,4 @@
-import type { LibraryKindSummary } from '../../../../electron/shared/features/library.channels';
+import type { LibraryKindSummary } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
 import type { LibrarySort } from './api/use-library-index';
 import type { Filters, ViewMode } from './filters';

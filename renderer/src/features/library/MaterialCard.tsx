@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import type { DragEvent, MouseEvent } from 'react';
-import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import type { LibraryItem } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';
 import { thumbUrl } from '../../lib/thumb';

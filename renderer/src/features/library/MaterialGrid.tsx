@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { LibraryItem, LibraryKind } from '../../../../electron/shared/features/library.channels';
+import type { LibraryItem, LibraryKind } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
 import { MaterialCard, type CardHandlers } from './MaterialCard';
 import { gridColumns, moveFocus } from './grid-keys';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LibraryDetail, LibraryKind } from '../../../../electron/shared/features/library.channels';
+import type { LibraryDetail, LibraryKind } from '@shared/features/library.channels';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';

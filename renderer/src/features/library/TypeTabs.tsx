@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { LibraryKind, LibraryKindSummary } from '../../../../electron/shared/features/library.channels';
+import type { LibraryKind, LibraryKindSummary } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
 import { QUOTA, TABS, TYPE_LABEL } from './material-types';
 

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import type { LibraryItem } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
 import { formatUnixSeconds } from '../../lib/format';
 import { useIndexBlocks } from './api/use-index-blocks';

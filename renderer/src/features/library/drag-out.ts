@@ -1,4 +1,4 @@
-import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import type { LibraryItem } from '@shared/features/library.channels';
 import { assetUrl } from '../../lib/asset-url';
 
 const MIME: Partial<Record<LibraryItem['kind'], string>> = {

@@ -1,5 +1,5 @@
-import type { LibraryItem, LibraryKind } from '../../../../electron/shared/features/library.channels';
-import type { MaterialItem, MaterialType, UploadType } from '../../../../electron/shared/models';
+import type { LibraryItem, LibraryKind } from '@shared/features/library.channels';
+import type { MaterialItem, MaterialType, UploadType } from '@shared/models';
 import type { MessageKey } from '../../i18n';
 
 /** Tab order: the four material types (mirrors MATERIAL_TYPES), then the draft box and published articles. */

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { LibraryItem } from '../../../../electron/shared/features/library.channels';
+import type { LibraryItem } from '@shared/features/library.channels';
 import type { IndexFilter } from './api/use-library-index';
 
 /** What the virtualized grid and list both take: the query, the selection and the item actions. */

@@ -1,5 +1,5 @@
 /** One queued file: status, bytes, progress, reason and the actions its state allows. */
-import type { UploadJobView } from '../../../../electron/shared/features/uploads.channels';
+import type { UploadJobView } from '@shared/features/uploads.channels';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import type { QueueAction } from './api/use-upload-queue';

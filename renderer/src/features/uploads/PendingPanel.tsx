@@ -1,7 +1,7 @@
 /** Files waiting to be sent: mode (permanent/temporary), type (auto from content), video title/intro, start. */
 import { useState } from 'react';
-import type { RefusedFile, UploadMode } from '../../../../electron/shared/features/uploads.channels';
-import type { UploadType } from '../../../../electron/shared/models';
+import type { RefusedFile, UploadMode } from '@shared/features/uploads.channels';
+import type { UploadType } from '@shared/models';
 import { useT } from '../../i18n';
 import { bytes } from './format';
 import { looksLikeVideo, pendingFiles, usePendingFiles } from './pending-files';

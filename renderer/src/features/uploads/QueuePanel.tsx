@@ -1,5 +1,5 @@
 /** The queue: totals (bytes, speed, ETA), queue-wide controls, the hold reason, and one row per file. */
-import type { QueueSnapshot } from '../../../../electron/shared/features/uploads.channels';
+import type { QueueSnapshot } from '@shared/features/uploads.channels';
 import { pick, useLang, useT } from '../../i18n';
 import type { QueueAction } from './api/use-upload-queue';
 import { bytes, duration } from './format';

@@ -1,6 +1,6 @@
 /** Uploads & temporary media: pending files, the resumable queue, and the temp-media ledger. */
-import type { UploadMode } from '../../../../electron/shared/features/uploads.channels';
-import type { UploadType } from '../../../../electron/shared/models';
+import type { UploadMode } from '@shared/features/uploads.channels';
+import type { UploadType } from '@shared/models';
 import { useUploadQueue } from './api/use-upload-queue';
 import { PendingPanel } from './PendingPanel';
 import { pendingFiles } from './pending-files';

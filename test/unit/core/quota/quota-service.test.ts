@@ -4,7 +4,7 @@ import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator, type Emulator } from '../.
 import { createWeChatClient, type WeChatClient } from '../../../../electron/core/wechat/client';
 import { QUOTA_CACHE_MS, QuotaService } from '../../../../electron/core/quota/quota-service';
 import { APP_ENDPOINTS } from '../../../../electron/core/quota/app-endpoints';
-import type { EndpointQuota } from '../../../../electron/shared/features/quota.channels';
+import type { EndpointQuota } from '@shared/features/quota.channels';
 
 let emu: Emulator;
 let client: WeChatClient;

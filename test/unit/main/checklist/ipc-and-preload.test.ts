@@ -4,7 +4,7 @@
  * never an Electron object (ipcRenderer, a raw invoke or send).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../../electron/shared/channels';
+import { CHANNELS } from '@shared/channels';
 import { registerIpc } from '../../../../electron/main/ipc-register';
 import { isTrustedSender } from '../../../../electron/main/trusted-sender';
 import { occurrences } from './source-scan';

@@ -3,8 +3,8 @@
  * handling, the cover upload): each returns an envelope and never throws. Lists and reads are
  * queries in use-articles.ts.
  */
-import type { Req } from '../../../../../electron/shared/contract';
-import type { Envelope } from '../../../../../electron/shared/errors';
+import type { Req } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 import { api } from '../../../lib/api';
 import { settleBridge } from '../../../lib/query/bridge-call';
 import { uploadOneAndWait } from '../../uploads/api/queued-upload';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { cleanPastedHtml } from '../output/sanitize';
 import { articleExtensions } from './extensions';
 import { insertImageFiles, resolveForeignImages, type ImageFlowOptions } from './image-flow';

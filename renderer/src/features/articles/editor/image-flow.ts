@@ -5,7 +5,7 @@
  */
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { AppErrorPayload } from '../../../../../electron/shared/errors';
+import type { AppErrorPayload } from '@shared/errors';
 import { clientError } from '../../../lib/app-error';
 import { articlesApi } from '../api/articles-api';
 import { prepareBodyImage } from '../image-prep';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DraftSummary } from '../../../../../electron/shared/features/articles.channels';
+import type { DraftSummary } from '@shared/features/articles.channels';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';

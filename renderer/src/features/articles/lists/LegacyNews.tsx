@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ArticleFields } from '../../../../../electron/shared/features/articles.channels';
+import type { ArticleFields } from '@shared/features/articles.channels';
 import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
 import { useCopyNews } from '../api/use-articles';
