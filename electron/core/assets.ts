@@ -3,7 +3,7 @@
  * serve: the desktop `app://bundle/<prefix>/…` protocol and the browser-mode server's `/<prefix>/…`.
  * The renderer's CSP allows only 'self', so every picture or sound it shows comes through here.
  *
- * This class is the one choke point (issue 8, test/unit/security/asset-routes.test.ts): every route
+ * This class is the one choke point (issue 8, test/unit/core/security/asset-routes.test.ts): every route
  * is exactly `/<prefix>/<account>/<id>`; the account must pass accountIdSchema and the id the
  * route's own schema BEFORE its handler runs, so handlers only ever see validated ids, never raw
  * path pieces. What a handler answers must be an allowed media type, and the headers come from

@@ -1,6 +1,6 @@
 /**
  * The one way the core turns ids into paths below a folder it owns (asset routes, thumbnail cache,
- * temp ledger and cache; see test/unit/security/contained-path.test.ts). Each part must be one plain
+ * temp ledger and cache; see test/unit/core/security/contained-path.test.ts). Each part must be one plain
  * file-name segment, the joined path must stay inside `root`, and no existing component below `root`
  * may be a symlink, so neither `..`, an absolute part, a drive letter nor a planted link can lead out.
  * It throws instead of "fixing" a bad part: a caller that meets it has a bug or an attacker.

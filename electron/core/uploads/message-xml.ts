@@ -4,7 +4,7 @@
  *
  * A plain indexOf scan, no regular expression over the paste: a lazy pattern with `\s*` around an
  * optional group backtracked cubically on `<MediaId>` + spaces (3,010 characters blocked the main
- * process for 7.7 s). Each call is linear in the input (test/unit/uploads/message-xml.test.ts).
+ * process for 7.7 s). Each call is linear in the input (test/unit/core/uploads/message-xml.test.ts).
  */
 
 const MEDIA_ID = /^[\x21-\x7e]{1,256}$/;

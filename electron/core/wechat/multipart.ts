@@ -7,7 +7,7 @@
  * Native FormData + `fs.openAsBlob` streams the file from disk. got 14 encodes FormData with
  * form-data-encoder, which emits exactly `filename="<raw UTF-8>"` (only CR, LF and `"` are escaped, and
  * sanitizeFileName removes those) and a computed Content-Length; the loopback test in
- * test/unit/wechat/multipart.test.ts pins that down byte for byte.
+ * test/unit/core/wechat/multipart.test.ts pins that down byte for byte.
  */
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';

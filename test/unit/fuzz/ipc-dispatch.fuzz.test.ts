@@ -4,7 +4,7 @@
  * the dispatcher answers an envelope (never rejects), refuses schema-invalid input with VALIDATION
  * before any handler runs, never fails with INTERNAL (an unplanned throw in a handler), never
  * reaches the emulator, never leaves loopback and never creates a file outside the data folder.
- * Replaces the old loop over a handful of fixed inputs (test/unit/ipc/dispatch.test.ts).
+ * Replaces the old loop over a handful of fixed inputs (test/unit/core/ipc/dispatch.test.ts).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@ import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPartial, sweepPartials } from '../../../../electron/core/fs/atomic-write';
-import { tempDir } from '../../files/fixtures';
+import { tempDir } from '../files/fixtures';
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -1,7 +1,8 @@
 /** QuotaService against the emulator: figures as WeChat reports them, a minute's cache, 76021 rows, failures not cached. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_APP_ID, DEMO_APP_SECRET, startEmulator, type Emulator } from '../../../../electron/emulator';
-import { createWeChatClient, type WeChatClient } from '../../../../electron/core/wechat/client';
+import type { Emulator } from '../../../../electron/emulator';
+import type { WeChatClient } from '../../../../electron/core/wechat/client';
+import { emulatorWithClient } from '../../fixtures/emulator-client';
 import { QUOTA_CACHE_MS, QuotaService } from '../../../../electron/core/quota/quota-service';
 import { APP_ENDPOINTS } from '../../../../electron/core/quota/app-endpoints';
 import type { EndpointQuota } from '@shared/features/quota.channels';
@@ -16,8 +17,7 @@ const quotaCalls = () => emu.calls().filter((c) => c.endpoint === 'openapi/quota
 const row = (rows: unknown[], cgiPath: string) => rows.find((r) => (r as EndpointQuota).cgiPath === cgiPath);
 
 beforeEach(async () => {
-  emu = await startEmulator({ enforceQuota: true });
-  client = createWeChatClient({ appId: DEMO_APP_ID, appSecret: DEMO_APP_SECRET, apiBase: emu.url });
+  ({ emu, client } = await emulatorWithClient({ enforceQuota: true }));
   clock = 1_800_000_000_000;
 });
 afterEach(async () => {
