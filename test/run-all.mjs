@@ -1,6 +1,6 @@
-// `npm test`: typecheck, lint, format, unit tests (Node 20 + happy-dom, then the Node ones on Node 24),
-// build, bundle smoke tests and Playwright e2e in Chromium. Every stage runs even if an earlier one failed, and the run ends
-// with one line `N passed, N failed` (vitest and Playwright counts, plus one per gate stage).
+// `npm test`: typecheck, lint, format, electronegativity, build, unit tests (Node 20 + happy-dom, then the
+// Node ones again on Node 24) and Playwright e2e in Chromium. Every stage runs even if an earlier one failed,
+// and the run ends with one line `N passed, N failed` (vitest and Playwright counts, plus one per gate stage).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
