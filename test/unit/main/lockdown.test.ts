@@ -1,21 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { WebContents } from 'electron';
 import { isAppDocumentUrl } from '../../../electron/main/app-origin';
 import { lockDownWebContents } from '../../../electron/main/lockdown';
-
-function fakeContents() {
-  const handlers = new Map<string, (...args: unknown[]) => void>();
-  let openHandler: ((d: { url: string }) => { action: string }) | null = null;
-  const contents = {
-    setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
-    on: (name: string, fn: (...args: unknown[]) => void) => handlers.set(name, fn),
-  };
-  return { contents: contents as unknown as WebContents, handlers, open: (url: string) => openHandler!({ url }) };
-}
+import { fakeWebContents } from '../../fakes/web-contents';
 
 describe('lockDownWebContents', () => {
   it('denies every popup and hands only allowed WeChat links to the system browser', () => {
-    const { contents, open } = fakeContents();
+    const { contents, open } = fakeWebContents();
     const openExternal = vi.fn(() => Promise.resolve());
     lockDownWebContents(contents, openExternal);
     expect(open('https://mp.weixin.qq.com/s?x=1')).toEqual({ action: 'deny' });
@@ -25,7 +15,7 @@ describe('lockDownWebContents', () => {
   });
 
   it('prevents navigation and redirects away from the app, and every webview', () => {
-    const { contents, handlers } = fakeContents();
+    const { contents, handlers } = fakeWebContents();
     lockDownWebContents(contents, () => Promise.resolve());
     const event = () => ({ preventDefault: vi.fn() });
     const away = event();
@@ -72,7 +62,7 @@ describe('navigation stays on the app document (issue 8 finding 1)', () => {
   ];
 
   function navigate(name: string, url: string) {
-    const { contents, handlers } = fakeContents();
+    const { contents, handlers } = fakeWebContents();
     lockDownWebContents(contents, () => Promise.resolve());
     const event = { preventDefault: vi.fn(), url };
     handlers.get(name)!(event, url);

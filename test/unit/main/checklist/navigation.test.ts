@@ -3,27 +3,23 @@
  * lockdown functions with fake WebContents and Session objects. main.ts applies them to every
  * web contents ever created ('web-contents-created') and to the default session.
  */
-import type { Session, WebContents } from 'electron';
+import type { Session } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { isSafeExternalUrl, openExternalSafe } from '../../../../electron/main/external-links';
 import { denyAllPermissions, lockDownWebContents } from '../../../../electron/main/lockdown';
 import { occurrences } from './source-scan';
+import { fakeWebContents } from '../../../fakes/web-contents';
 
 function fakeContents() {
-  const handlers = new Map<string, (...args: unknown[]) => void>();
-  let openHandler: ((d: { url: string }) => { action: string }) | null = null;
-  const contents = {
-    setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
-    on: (name: string, fn: (...args: unknown[]) => void) => handlers.set(name, fn),
-  };
+  const { contents, handlers, open } = fakeWebContents();
   const openExternal = vi.fn(() => Promise.resolve());
-  lockDownWebContents(contents as unknown as WebContents, openExternal);
+  lockDownWebContents(contents, openExternal);
   const prevented = (name: string, ...args: unknown[]) => {
     const event = { preventDefault: vi.fn(), url: args[0] };
     handlers.get(name)!(event, ...args);
     return event.preventDefault.mock.calls.length > 0;
   };
-  return { open: (url: string) => openHandler!({ url }), prevented, openExternal };
+  return { open, prevented, openExternal };
 }
 
 const FOREIGN = [
