@@ -1,5 +1,7 @@
 // Bundles the Node-side entry points to CommonJS (a sandboxed preload needs one CJS file; got,
-// zod and the core are inlined so packaged apps ship no node_modules).
+// zod and the core are inlined). sharp is the one exception: a native addon (or its wasm32 fallback)
+// cannot be inlined, so it stays external, is required at run time by electron/core/images/sharp.ts,
+// and ships as node_modules (electron-builder.yml unpacks it from the asar).
 //   node esbuild.config.mjs               all bundles
 //   node esbuild.config.mjs --only=NAME   one bundle (main, preload, web, emulator, demo-emulator)
 import { build } from 'esbuild';
@@ -16,7 +18,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron'],
+  external: ['electron', 'sharp'],
   // `@shared/…` = electron/shared, as in tsconfig.json, vite.config.ts and vitest.config.ts.
   alias: { '@shared': './electron/shared' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },

@@ -10,6 +10,10 @@ const GOT_ONLY_IN_NET = {
   name: 'got',
   message: 'Download through electron/core/net/bounded-fetch.ts (host policy, byte cap, deadline).',
 };
+const SHARP_ONLY_IN_IMAGES = {
+  name: 'sharp',
+  message: 'Load sharp through electron/core/images/sharp.ts (one loader: build detection, cache, concurrency bound).',
+};
 /** Layer rule (as Signal Desktop's): electron/shared also runs in the sandboxed preload and the renderer. */
 const NO_NODE = {
   group: ['node:*', ...builtinModules.flatMap((m) => [m, `${m}/*`])],
@@ -69,22 +73,26 @@ export default tseslint.config(
     // Outbound HTTP has two homes: the WeChat API client (electron/core/wechat) and the bounded,
     // policy-checked fetch for URLs we did not build (electron/core/net); nothing else imports got.
     files: ['electron/emulator/**', 'electron/web/**', 'electron/core/demo/**'],
-    rules: restrict(['electron', GOT_ONLY_IN_NET]),
+    rules: restrict(['electron', GOT_ONLY_IN_NET, SHARP_ONLY_IN_IMAGES]),
   },
   {
     files: ['electron/core/**'],
-    ignores: ['electron/core/net/**', 'electron/core/wechat/**', 'electron/core/demo/**'],
+    ignores: ['electron/core/net/**', 'electron/core/wechat/**', 'electron/core/demo/**', 'electron/core/images/**'],
+    rules: restrict(['electron', GOT_ONLY_IN_NET, SHARP_ONLY_IN_IMAGES], [EMULATOR_ONLY_IN_DEMO]),
+  },
+  {
+    files: ['electron/core/images/**'],
     rules: restrict(['electron', GOT_ONLY_IN_NET], [EMULATOR_ONLY_IN_DEMO]),
   },
   {
     files: ['electron/core/net/**', 'electron/core/wechat/**'],
-    rules: restrict(['electron'], [EMULATOR_ONLY_IN_DEMO]),
+    rules: restrict(['electron', SHARP_ONLY_IN_IMAGES], [EMULATOR_ONLY_IN_DEMO]),
   },
-  { files: ['electron/shared/**'], rules: restrict(['electron', GOT_ONLY_IN_NET], [NO_NODE]) },
-  { files: RUNTIME_SHARED, rules: restrict(['electron', GOT_ONLY_IN_NET, NO_ZOD], [NO_NODE]) },
+  { files: ['electron/shared/**'], rules: restrict(['electron', GOT_ONLY_IN_NET, SHARP_ONLY_IN_IMAGES], [NO_NODE]) },
+  { files: RUNTIME_SHARED, rules: restrict(['electron', GOT_ONLY_IN_NET, SHARP_ONLY_IN_IMAGES, NO_ZOD], [NO_NODE]) },
   {
     files: ['electron/main/**', 'electron/preload/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [GOT_ONLY_IN_NET] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [GOT_ONLY_IN_NET, SHARP_ONLY_IN_IMAGES] }] },
   },
   // A promise nobody awaits must say what happens when it fails: `void p` is not an answer.
   {
@@ -92,7 +100,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }] },
   },
   {
-    files: ['electron/**/*.ts', 'test/**/*.{ts,tsx,mjs,cjs}', 'bench/**', '*.{js,mjs,ts}'],
+    files: ['electron/**/*.ts', 'test/**/*.{ts,tsx,mjs,cjs}', 'bench/**', 'scripts/**', '*.{js,mjs,ts}'],
     languageOptions: { globals: globals.node },
   },
   { files: ['test/**', 'bench/**'], rules: { '@typescript-eslint/unbound-method': 'off' } },

@@ -42,6 +42,8 @@ function counted(label, command, args, reportFile, read, env) {
 }
 
 const npx = 'npx';
+// One line for the log: which sharp build the tests run on (`sharp: wasm32 (libvips 8.18.7)` on CI, see .ci/run).
+spawnSync(npx, ['tsx', 'test/support/print-sharp-build.ts'], { stdio: 'inherit' });
 gate('typecheck', npx, ['tsc', '-p', '.']);
 gate('lint', npx, ['eslint', '.', '--max-warnings=0']);
 gate('format', npx, ['prettier', '--check', '.', '--log-level=warn']);

@@ -9,6 +9,8 @@ import { AssetRoutes, mediaRoute } from './assets';
 import { createArticlesHandlers } from './features/articles';
 import { createLibraryHandlers } from './features/library';
 import { createQuotaHandlers } from './features/quota';
+import { createThumbsHandlers } from './features/thumbs';
+import { createImagesHandlers } from './features/images';
 import { createUploadsHandlers } from './features/uploads';
 import type { AppInfo } from '@shared/models';
 import { AccountStore } from './accounts/account-store';
@@ -158,6 +160,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(await createUploadsHandlers(ctx)),
     ...(await createArticlesHandlers(ctx)),
     ...(await createQuotaHandlers(ctx)),
+    ...(await createThumbsHandlers(ctx)),
+    ...(await createImagesHandlers(ctx)),
   };
 
   return {

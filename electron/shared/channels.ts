@@ -12,6 +12,8 @@ import {
 } from './features/library.channels';
 import { UPLOADS_CHANNELS, UPLOADS_EVENT_NAMES, type UploadsEvents } from './features/uploads.channels';
 import { QUOTA_CHANNELS } from './features/quota.channels';
+import { THUMBS_CHANNELS } from './features/thumbs.channels';
+import { IMAGES_CHANNELS } from './features/images.channels';
 
 /** The foundation's channels; each feature adds its own list in electron/shared/features/. */
 export const BASE_CHANNELS = [
@@ -29,6 +31,8 @@ export const CHANNELS = [
   ...UPLOADS_CHANNELS,
   ...ARTICLES_CHANNELS,
   ...QUOTA_CHANNELS,
+  ...THUMBS_CHANNELS,
+  ...IMAGES_CHANNELS,
 ] as const;
 
 /** Request/response channels (ipcRenderer.invoke ↔ ipcMain.handle, or POST /api/call/<channel>). */

@@ -13,6 +13,10 @@ import type { ArticlesResponses } from './features/articles.channels';
 import { articlesSchemas } from './features/articles.schemas';
 import type { QuotaResponses } from './features/quota.channels';
 import { quotaSchemas } from './features/quota.schemas';
+import type { ThumbsResponses } from './features/thumbs.channels';
+import { thumbsSchemas } from './features/thumbs.schemas';
+import type { ImagesResponses } from './features/images.channels';
+import { imagesSchemas } from './features/images.schemas';
 import type { LibraryResponses } from './features/library.channels';
 import { librarySchemas } from './features/library.schemas';
 import type { UploadsResponses } from './features/uploads.channels';
@@ -47,6 +51,8 @@ export const channelSchemas = {
   ...uploadsSchemas,
   ...articlesSchemas,
   ...quotaSchemas,
+  ...thumbsSchemas,
+  ...imagesSchemas,
 } as const satisfies Record<Channel | OneWayChannel, z.ZodType>;
 
 // Every channel has a schema and no schema lacks a channel (the reverse direction of `satisfies`).
@@ -71,7 +77,8 @@ export const requestSchemas = request;
 export const oneWaySchemas = oneWay;
 
 /** Response types, one per channel; `Res<C>` fails to compile if a channel is missing here. */
-export interface ResponseMap extends LibraryResponses, UploadsResponses, ArticlesResponses, QuotaResponses {
+export interface ResponseMap
+  extends LibraryResponses, UploadsResponses, ArticlesResponses, QuotaResponses, ThumbsResponses, ImagesResponses {
   'app:info': AppInfo;
   'accounts:list': AccountSummary[];
   'accounts:add': AccountSummary;

@@ -28,7 +28,7 @@ export function createArticleImageRoute(thumbs: ThumbService): AssetRoute {
       // ThumbService refuses hosts other than mmbiz and the account's API base; its cache file is a hash of the key.
       const key = `artimg:${url}`;
       thumbs.remember(accountId, key, url);
-      const file = await thumbs.get(accountId, key);
+      const file = await thumbs.original(accountId, key);
       return file ? { body: new Uint8Array(file.bytes), contentType: file.contentType } : null;
     },
   };

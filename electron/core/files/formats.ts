@@ -12,7 +12,7 @@ export type SupportedFormat = (typeof SUPPORTED_FORMATS)[number];
  * Formats we recognise only to say precisely why they are refused (a HEIC photo or a MOV clip is a common
  * drop); WeChat accepts none of them.
  */
-export const RECOGNISED_UNSUPPORTED = ['webp', 'heic', 'mov', 'm4a'] as const;
+export const RECOGNISED_UNSUPPORTED = ['webp', 'heic', 'avif', 'tiff', 'mov', 'm4a'] as const;
 export type RecognisedUnsupported = (typeof RECOGNISED_UNSUPPORTED)[number];
 
 export type MediaFormat = SupportedFormat | RecognisedUnsupported | 'unknown';
@@ -36,6 +36,8 @@ const INFO: Record<Exclude<MediaFormat, 'unknown'>, FormatInfo> = {
   mp4: { ext: 'mp4', mime: 'video/mp4', aliases: ['mp4'] },
   webp: { ext: 'webp', mime: 'image/webp', aliases: ['webp'] },
   heic: { ext: 'heic', mime: 'image/heic', aliases: ['heic', 'heif'] },
+  avif: { ext: 'avif', mime: 'image/avif', aliases: ['avif'] },
+  tiff: { ext: 'tif', mime: 'image/tiff', aliases: ['tif', 'tiff'] },
   mov: { ext: 'mov', mime: 'video/quicktime', aliases: ['mov', 'qt'] },
   m4a: { ext: 'm4a', mime: 'audio/mp4', aliases: ['m4a'] },
 };
@@ -43,8 +45,6 @@ const INFO: Record<Exclude<MediaFormat, 'unknown'>, FormatInfo> = {
 /** Every extension that names some media format; used to tell a "wrong" extension from an unrelated dot. */
 const KNOWN_MEDIA_EXTS = new Set<string>([
   ...Object.values(INFO).flatMap((i) => i.aliases),
-  'tif',
-  'tiff',
   'avi',
   'mkv',
   'flv',

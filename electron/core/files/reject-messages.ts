@@ -23,6 +23,8 @@ const FORMAT_LABEL: Record<MediaFormat, string> = {
   mp4: 'MP4',
   webp: 'WebP',
   heic: 'HEIC/HEIF',
+  avif: 'AVIF',
+  tiff: 'TIFF',
   mov: 'MOV (QuickTime)',
   m4a: 'M4A',
   unknown: '?',

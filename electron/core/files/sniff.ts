@@ -9,20 +9,9 @@ import type { MediaFormat } from './formats';
 export const SNIFF_BYTES = 64;
 
 const ASF_GUID = [0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11, 0xa6, 0xd9, 0x00, 0xaa, 0x00, 0x62, 0xce, 0x6c];
-const HEIF_BRANDS = new Set([
-  'heic',
-  'heix',
-  'hevc',
-  'hevx',
-  'heim',
-  'heis',
-  'hevm',
-  'hevs',
-  'mif1',
-  'msf1',
-  'avif',
-  'avis',
-]);
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
+/** AVIF is HEIF with AV1 inside: sharp decodes it itself, while HEVC HEIC needs heic-decode (electron/core/images/heic.ts). */
+const AVIF_BRANDS = new Set(['avif', 'avis']);
 const AUDIO_MP4_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ']);
 /** ISO-BMFF brands that are neither video MP4 nor one of the formats above (raw photos, JPEG 2000). */
 const OTHER_BMFF_BRANDS = new Set(['crx ', 'jp2 ', 'jpx ', 'jpm ']);
@@ -62,6 +51,7 @@ function sniffIsoBmff(b: Uint8Array): MediaFormat | null {
   if (boxType === 'ftyp') {
     const brand = ascii(b, 8, 12);
     if (HEIF_BRANDS.has(brand)) return 'heic';
+    if (AVIF_BRANDS.has(brand)) return 'avif';
     if (AUDIO_MP4_BRANDS.has(brand)) return 'm4a';
     if (brand === 'qt  ') return 'mov';
     if (OTHER_BMFF_BRANDS.has(brand)) return 'unknown';
@@ -83,6 +73,8 @@ export function sniffFormat(bytes: Uint8Array): MediaFormat {
     if (form === 'WEBP') return 'webp';
   }
   if (startsWith(b, ASF_GUID)) return 'wma';
+  // TIFF, little- or big-endian ("II*\0" / "MM\0*"); camera raws built on TIFF land here too and are decoded or refused later.
+  if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
   if (b.length >= 3 && ascii(b, 0, 3) === 'ID3') return 'mp3';
   const bmff = sniffIsoBmff(b);
   if (bmff) return bmff;

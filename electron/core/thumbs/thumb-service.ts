@@ -1,30 +1,40 @@
 /**
  * Thumbnails for the library grid. mmbiz image URLs are hotlink-protected outside Tencent domains
  * and the renderer's CSP forbids them anyway, so the main process fetches them itself, without a
- * Referer, caches the bytes on disk and serves them on our own origin (`/thumb/<account>/<media>`).
+ * Referer, turns each into a small thumbnail (electron/core/images/thumbnail.ts: ≤ 384 px, ≤ 64 KB)
+ * and serves it on our own origin (`/thumb/<account>/<media>`) from a bounded disk cache
+ * (./thumb-cache.ts). Article-body pictures (`original`) are cached as they are: the editor shows them
+ * at full size.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write';
 import { containedPath } from '../fs/contained-path';
 import { idFileName } from '../fs/id-file-name';
 import { sniffFormat } from '../files/sniff';
+import { createLimiter } from '../images/image-work-limit';
+import { makeThumbnail } from '../images/thumbnail';
 import { fetchBounded } from '../net/bounded-fetch';
 import { wechatMedia } from '../net/host-policy';
-import { shrinkPng } from './png-downscale';
+import { DEFAULT_THUMB_CACHE_BYTES, ThumbCache, type ThumbCacheInfo } from './thumb-cache';
 
-const MAX_THUMB_BYTES = 10 * 1024 * 1024;
+export { THUMB_MAX_SIDE } from '../images/thumbnail';
+
+/** WeChat's own limit for a permanent image is 10 MB; a bigger answer is not a picture we stored. */
+const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 /** One thumbnail, start to end: a stalled CDN answer must not hold a grid card forever. */
 const THUMB_DEADLINE_MS = 20_000;
-/** Longer side of a cached thumbnail (grid cards are ~190 px wide; 2× for dense screens). */
-export const THUMB_MAX_SIDE = 384;
+/**
+ * Originals downloaded and held at once. A page of 20 tiles asks for 20 thumbnails together; only two
+ * are decoded at a time (electron/core/images/image-work-limit.ts), so without this bound up to 20
+ * originals of up to 10 MB would wait in memory.
+ */
+const SOURCES_IN_FLIGHT = 4;
 
 const MIME: Record<string, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
   gif: 'image/gif',
   bmp: 'image/bmp',
+  webp: 'image/webp',
 };
 
 export interface ThumbFile {
@@ -35,8 +45,17 @@ export interface ThumbFile {
 /** Looks up an item's image URL elsewhere (the library index) when it was not remembered in this session. */
 export type ThumbUrlResolver = (accountId: string, mediaId: string) => string | undefined;
 
+export interface ThumbServiceOptions {
+  /** Cache bound in bytes (default 1 GB). */
+  cacheLimitBytes?: number;
+}
+
 export class ThumbService {
   private readonly urls = new Map<string, string>();
+  private readonly cache: ThumbCache;
+  /** One fetch-and-resize per file at a time: the grid and a re-render may ask together. */
+  private readonly inFlight = new Map<string, Promise<ThumbFile | null>>();
+  private readonly limitSources = createLimiter(SOURCES_IN_FLIGHT);
 
   constructor(
     private readonly cacheDir: string,
@@ -44,7 +63,10 @@ export class ThumbService {
     private readonly apiBaseOf: (accountId: string) => string,
     /** Lets the index answer for items listed in an earlier session (their URLs live in the index file). */
     private readonly resolver: ThumbUrlResolver = () => undefined,
-  ) {}
+    options: ThumbServiceOptions = {},
+  ) {
+    this.cache = new ThumbCache(cacheDir, options.cacheLimitBytes ?? DEFAULT_THUMB_CACHE_BYTES);
+  }
 
   remember(accountId: string, mediaId: string, url: string): void {
     this.urls.set(key(accountId, mediaId), url);
@@ -62,44 +84,84 @@ export class ThumbService {
     return this.urls.get(key(accountId, mediaId)) ?? this.resolver(accountId, mediaId);
   }
 
-  /** The cached image, fetched once; null when the item has no known image URL or it is not an image. */
-  async get(accountId: string, mediaId: string): Promise<ThumbFile | null> {
-    const file = await this.cacheFile(accountId, mediaId);
-    const cached = await stat(file)
-      .then(() => readFile(file))
-      .catch(() => null);
-    const bytes = cached ?? (await this.fetch(accountId, mediaId, file));
-    if (!bytes) return null;
-    const format = sniffFormat(bytes.subarray(0, 64));
-    const contentType = MIME[format];
+  /**
+   * The item's grid thumbnail (JPEG or WebP), made once; null when the item has no known image URL or
+   * the picture cannot be decoded (the card then shows its type glyph).
+   */
+  get(accountId: string, mediaId: string): Promise<ThumbFile | null> {
+    return this.once(accountId, mediaId, 'thumb', async (source) => {
+      const thumb = await makeThumbnail(source);
+      return thumb?.bytes ?? null;
+    });
+  }
+
+  /** The picture at the remembered URL, unchanged (article-body pictures for the editor). */
+  original(accountId: string, key: string): Promise<ThumbFile | null> {
+    return this.once(accountId, key, 'bin', (source) => Promise.resolve(source));
+  }
+
+  cacheInfo(): Promise<ThumbCacheInfo> {
+    return this.cache.info();
+  }
+
+  clearCache(): Promise<void> {
+    return this.cache.clear();
+  }
+
+  private once(
+    accountId: string,
+    mediaId: string,
+    ext: 'thumb' | 'bin',
+    derive: (source: Buffer) => Promise<Buffer | null>,
+  ): Promise<ThumbFile | null> {
+    const id = `${key(accountId, mediaId)}.${ext}`;
+    let pending = this.inFlight.get(id);
+    if (!pending) {
+      pending = this.load(accountId, mediaId, id, derive).finally(() => this.inFlight.delete(id));
+      this.inFlight.set(id, pending);
+    }
+    return pending;
+  }
+
+  private async load(
+    accountId: string,
+    mediaId: string,
+    fileName: string,
+    derive: (source: Buffer) => Promise<Buffer | null>,
+  ): Promise<ThumbFile | null> {
+    const file = await this.cacheFile(accountId, fileName);
+    let bytes = await this.cache.read(file);
+    if (!bytes) {
+      bytes = await this.limitSources(async () => {
+        const source = await this.fetch(accountId, mediaId);
+        return source ? derive(source) : null;
+      });
+      if (!bytes) return null;
+      await this.cache.write(file, bytes);
+    }
+    const contentType = MIME[sniffFormat(bytes.subarray(0, 64))];
     return contentType ? { bytes, contentType } : null;
   }
 
   /**
-   * Where an item's thumbnail lives: `<cache>/<account>/<hash of account and media_id>.bin`, built by
+   * Where a cached file lives: `<cache>/<account>/<hash of account and media_id>.<thumb|bin>`, built by
    * containedPath (electron/core/fs/contained-path.ts), so no id ever becomes a path piece of its own.
    */
-  private cacheFile(accountId: string, mediaId: string): Promise<string> {
-    return containedPath(this.cacheDir, idFileName(accountId), `${key(accountId, mediaId)}.bin`);
+  private cacheFile(accountId: string, fileName: string): Promise<string> {
+    return containedPath(this.cacheDir, idFileName(accountId), fileName);
   }
 
-  private async fetch(accountId: string, mediaId: string, file: string): Promise<Buffer | null> {
+  private async fetch(accountId: string, mediaId: string): Promise<Buffer | null> {
     const url = this.urlOf(accountId, mediaId);
     if (!url) return null;
     // Only WeChat's CDN names and the account's own API base host, no redirects, capped while reading
     // (electron/core/net/bounded-fetch.ts); any failure just leaves the card without a picture.
     const fetched = await fetchBounded(url, {
       policy: wechatMedia(this.apiBaseOf(accountId)),
-      maxBytes: MAX_THUMB_BYTES,
+      maxBytes: MAX_SOURCE_BYTES,
       deadlineMs: THUMB_DEADLINE_MS,
     }).catch(() => null);
-    if (!fetched) return null;
-    const body = fetched.bytes;
-    // PNGs are decoded and downsized here (pure JS + node:zlib); JPEG/GIF/BMP keep their bytes (no decoder without native modules).
-    const bytes = sniffFormat(body.subarray(0, 64)) === 'png' ? (shrinkPng(body, THUMB_MAX_SIDE) ?? body) : body;
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, bytes, 0o600);
-    return bytes;
+    return fetched?.bytes ?? null;
   }
 }
 

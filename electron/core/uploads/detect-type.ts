@@ -24,6 +24,8 @@ const BY_FORMAT: Partial<Record<MediaFormat, UploadType>> = {
   // Recognised but unsupported: route them to their natural type so the refusal names the right limits.
   webp: 'image',
   heic: 'image',
+  avif: 'image',
+  tiff: 'image',
   mov: 'video',
   m4a: 'voice',
 };

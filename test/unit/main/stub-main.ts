@@ -18,7 +18,8 @@ export async function runMainUnderStub<T>(env: Record<string, string> = {}): Pro
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['electron'],
+    // As esbuild.config.mjs: sharp is required at run time (lazily, on the first thumbnail), never inlined.
+    external: ['electron', 'sharp'],
     logLevel: 'silent',
   });
   const stdout = execFileSync(process.execPath, ['-r', path.resolve('test/fakes/electron-stub.cjs'), out], {

@@ -31,7 +31,7 @@ describe('the demo emulator is loaded lazily from its own bundle', () => {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['electron'],
+      external: ['electron', 'sharp'], // as esbuild.config.mjs
       alias: { '@shared': './electron/shared' },
       metafile: true,
       logLevel: 'silent',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainEvent, NativeImage } from 'electron';
 import { createDragFiles, parseDragRequest, registerDragOut } from '../../../../electron/main/drag-out';
-import { decodePng } from '../../../../electron/core/thumbs/png-downscale';
+import { sharpOf } from '../../../../electron/core/images/sharp';
 import { dragIcon } from '../../../../electron/main/drag-icon';
 
 function fakeDownload(dir: string) {
@@ -66,7 +66,8 @@ describe('desktop drag-out', () => {
     expect(startDrag).toHaveBeenCalledWith({ file: path.join(dir, 'demo', 'M2.png'), icon });
   });
 
-  it('has a real PNG drag icon', () => {
-    expect(decodePng(dragIcon())).toMatchObject({ width: 32, height: 32, channels: 4 });
+  it('has a real PNG drag icon', async () => {
+    const meta = await (await sharpOf(dragIcon())).metadata();
+    expect(meta).toMatchObject({ format: 'png', width: 32, height: 32, channels: 4 });
   });
 });

@@ -1,6 +1,7 @@
 import { useT } from '../../../i18n';
 import { thumbUrl } from '../../../lib/thumb';
 import { cropBox, parseCrop, RATIOS, type RatioName } from './crop';
+import { CropPreview } from './CropPreview';
 
 interface Props {
   accountId: string;
@@ -20,7 +21,14 @@ export function CropControl({ accountId, mediaId, ratio, size, crop, onChange }:
   const span = horizontal ? 1 - (x2 - x1) : 1 - (y2 - y1);
   const position = span > 0 ? (horizontal ? x1 : y1) / span : 0.5;
   return (
-    <div className="crop-control" data-testid={`crop-${ratio}`}>
+    // data-crop: the exact `x1_y1_x2_y2` sent as pic_crop_235_1 / pic_crop_1_1 (empty: none chosen yet).
+    <div className="crop-control" data-testid={`crop-${ratio}`} data-crop={crop}>
+      <CropPreview
+        src={thumbUrl(accountId, mediaId)}
+        ratio={RATIOS[ratio]}
+        box={box ?? [0, 0, 1, 1]}
+        label={t('articles.cover.cropPreview', { ratio })}
+      />
       <div className="crop-frame">
         <img src={thumbUrl(accountId, mediaId)} alt="" className="crop-img" />
         {/* Box geometry through React's style prop (CSSOM), which the CSP allows. */}

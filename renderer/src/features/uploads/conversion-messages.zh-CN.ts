@@ -1,0 +1,23 @@
+/** zh-CN for the conversion offer (fit to WeChat's limits before sending), its own catalogue. */
+export const conversionZh = {
+  'convert.title': '转换后再上传？',
+  'convert.intro': '「{name}」不符合微信对{target}的要求（{reasons}）。SucaiDesk 可以先转换，再上传转换后的文件：',
+  'convert.target.image': '图片素材',
+  'convert.target.thumb': '缩略图素材',
+  'convert.target.uploadimg': '图文消息内的图片',
+  'convert.reason.format': '格式不支持',
+  'convert.reason.size': '超过大小上限',
+  'convert.original': '原文件',
+  'convert.converted': '转换后',
+  'convert.facts': '{format} · {size} · {width}×{height} 像素',
+  'convert.factsNoDims': '{format} · {size}',
+  'convert.quality': '质量 {quality}',
+  'convert.downscaled': '已缩小尺寸',
+  'convert.working': '正在转换「{name}」…',
+  'convert.accept': '转换并上传',
+  'convert.skip': '跳过此文件',
+  'convert.all': '全部按此转换',
+  'convert.allHint': '本批还有 {count} 个文件需要转换：选“全部按此转换”会一并转换并上传',
+  'convert.queue': '还有 {count} 个文件等待确认',
+  'convert.skipped': '已跳过转换，文件没有上传。如需上传，请重新选择并选“转换并上传”，或先自行另存为 JPG/PNG。',
+} as const;
