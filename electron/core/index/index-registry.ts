@@ -1,7 +1,7 @@
 /**
- * One LibraryIndex per account, opened lazily from `<dataDir>/index/<account>.json`, and one
- * sync in flight per (account, kind): a second caller joins the running sync instead of
- * listing again.
+ * One LibraryIndex per account, opened lazily from `<dataDir>/index/<account>.*`
+ * (electron/core/index/index-store.ts), and one sync in flight per (account, kind): a second caller
+ * joins the running sync instead of listing again.
  */
 import path from 'node:path';
 import type { QuarantineLog } from '../fs/quarantine';

@@ -17,7 +17,8 @@ export interface ListedPage {
 /** Fetches one page of a kind's listing (offset, count ≤ 20). */
 export type PageFetcher = (offset: number, count: number) => Promise<ListedPage>;
 
-function articleFields(articles: NewsArticle[]): Pick<IndexedItem, 'titles' | 'authors' | 'thumbUrl'> {
+/** Titles, authors and cover of a list of articles (also used for entries the app records itself: electron/core/articles/article-index.ts). */
+export function articleFields(articles: NewsArticle[]): Pick<IndexedItem, 'titles' | 'authors' | 'thumbUrl'> {
   const out: Pick<IndexedItem, 'titles' | 'authors' | 'thumbUrl'> = {
     titles: articles.map((a) => a.title),
     authors: [...new Set(articles.map((a) => a.author).filter(Boolean))],

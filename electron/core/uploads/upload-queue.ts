@@ -45,6 +45,13 @@ export interface QueueOptions {
   settleMs?: number;
 }
 
+/** A "sending" record journaled ahead of the job's turn. */
+interface ArmedSend {
+  attempts: number;
+  startedAt: number;
+  written: Promise<void>;
+}
+
 export class UploadQueue {
   readonly jobs: Map<string, JobRecord>;
   private concurrency: number;
@@ -55,6 +62,8 @@ export class UploadQueue {
   private readonly cancelling = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly hashing = new Map<string, Promise<string>>();
+  /** Jobs whose "sending" record was journaled ahead of their turn (see `armNext`). */
+  private readonly armed = new Map<string, ArmedSend>();
   private readonly meter: ProgressMeter;
   private readonly throttle: Throttle;
   private lock: Promise<unknown> = Promise.resolve();
@@ -82,13 +91,18 @@ export class UploadQueue {
     }
   }
 
-  /** Adds journaled-first jobs and starts them. */
+  /**
+   * Adds jobs and starts them; resolves once they are journaled. Sending may begin before that: a
+   * send first journals its own "sending" record and awaits it, and the journal is FIFO, so nothing
+   * reaches WeChat before its job is on disk, and the first upload does not wait one more fsync.
+   */
   async add(jobs: JobRecord[]): Promise<void> {
     for (const job of jobs) this.jobs.set(job.id, job);
-    await Promise.all(jobs.map((job) => this.o.journal.append({ op: 'put', job })));
-    for (const job of jobs) if (isFinal(job.status)) await this.o.onFinal(job);
+    const written = Promise.all(jobs.map((job) => this.o.journal.append({ op: 'put', job })));
     for (const job of jobs) this.touch(job);
     this.pump();
+    await written;
+    for (const job of jobs) if (isFinal(job.status)) await this.o.onFinal(job);
   }
 
   snapshot(): QueueSnapshot {
@@ -191,7 +205,79 @@ export class UploadQueue {
       );
     }
     this.prefetchHashes();
+    this.armNext();
     if (this.isIdle()) for (const r of this.idleWaiters.splice(0)) r();
+  }
+
+  /**
+   * Journals the "sending" record of the next few queued jobs while the current ones are in flight,
+   * so a worker that frees up starts its request without waiting for a write + fsync (the bench's
+   * idle gap per slot, bench/upload-profile.ts). Durability is unchanged: the record that says "may be
+   * at WeChat" is still on disk before a byte leaves (`persistSending` awaits it). A job armed but
+   * not sent when the app dies is reconciled on the next start, then sent: one listing, no duplicate.
+   * Only jobs whose send needs no decision first are armed: hashed, not a known duplicate, not
+   * awaiting reconciliation, and no in-flight job with the same bytes (which could make it a duplicate).
+   */
+  private armNext(): void {
+    if (this.closed || this.hold) return;
+    let budget = this.concurrency - this.armed.size;
+    if (budget <= 0) return;
+    // The next few queued jobs in FIFO order (a bounded selection: queues may hold thousands).
+    const window = this.concurrency * 2;
+    const next: JobRecord[] = [];
+    const busyHashes = new Set<string>();
+    for (const j of this.jobs.values()) {
+      if ((j.status === 'sending' || this.armed.has(j.id)) && j.sha256) busyHashes.add(j.sha256);
+      if (j.status !== 'queued') continue;
+      if (next.length === window && j.seq >= next[window - 1].seq) continue;
+      let at = next.length;
+      while (at > 0 && next[at - 1].seq > j.seq) at--;
+      next.splice(at, 0, j);
+      if (next.length > window) next.pop();
+    }
+    for (const j of next) {
+      if (budget <= 0) break;
+      if (this.armed.has(j.id)) continue;
+      budget -= 1; // FIFO: a job not armable now is still next in line; do not arm past too many
+      if (!j.sha256 || j.ambiguous || busyHashes.has(j.sha256)) continue;
+      if (j.mode === 'permanent' && !j.allowDuplicate && this.o.state.hashes.has(j.sha256)) continue;
+      const startedAt = this.now();
+      const record: JobRecord = { ...j, status: 'sending', attempts: j.attempts + 1, startedAt, transferred: 0 };
+      delete record.error;
+      delete record.nextRetryAt;
+      if (j.mode === 'permanent') record.ambiguous = true;
+      const written = this.o.journal.append({ op: 'put', job: record });
+      written.catch(() => undefined); // an arm never used must not surface as an unhandled rejection
+      this.armed.set(j.id, { attempts: record.attempts, startedAt, written });
+      busyHashes.add(j.sha256);
+    }
+  }
+
+  /**
+   * A hold (quota, whitelist) may last until tomorrow: the jobs journaled ahead go back to "queued" on
+   * disk, so a restart meanwhile does not list WeChat to reconcile sends that never happened.
+   */
+  private disarm(): void {
+    for (const id of this.armed.keys()) {
+      const job = this.jobs.get(id);
+      if (job) this.o.journal.append({ op: 'put', job }).catch(() => undefined); // closed: reconciled on start
+    }
+    this.armed.clear();
+  }
+
+  /**
+   * The "sending" record of `job` on disk (sendJob awaits this before its request). If the job was
+   * armed and nothing about it changed since, that record is already written (or in the group commit
+   * under way); its earlier `startedAt` only widens reconciliation's window (electron/core/uploads/reconcile.ts).
+   */
+  private persistSending(job: JobRecord): Promise<void> {
+    const arm = this.armed.get(job.id);
+    this.armed.delete(job.id);
+    if (arm && arm.attempts === job.attempts && job.status === 'sending') {
+      job.startedAt = arm.startedAt;
+      return arm.written;
+    }
+    return this.o.journal.append({ op: 'put', job });
   }
 
   /**
@@ -211,6 +297,7 @@ export class UploadQueue {
           j.sha256 ??= h;
           this.hashing.delete(j.id);
           this.prefetchHashes();
+          this.armNext();
         },
         () => this.hashing.delete(j.id), // unreadable: the send reports it
       );
@@ -227,7 +314,7 @@ export class UploadQueue {
       const outcome = await sendJob(job, {
         client,
         now: this.now,
-        persist: (j) => this.o.journal.append({ op: 'put', job: j }),
+        persist: (j) => this.persistSending(j),
         hashes: this.o.state.hashes,
         claimed: () => this.claimed(job.id),
         exclusive: (fn) => this.exclusive(fn),
@@ -253,6 +340,7 @@ export class UploadQueue {
   }
 
   private release(job: JobRecord): void {
+    this.armed.delete(job.id); // a run that ended before its request (duplicate, failure) leaves no arm behind
     this.inflight.delete(job.id);
     this.cancelling.delete(job.id);
     this.active -= 1;
@@ -298,6 +386,7 @@ export class UploadQueue {
     const hold = holdFor(error);
     if (hold) {
       this.hold = hold;
+      this.disarm();
       job.error = error;
       return this.setStatus(job, 'queued');
     }
@@ -344,6 +433,7 @@ export class UploadQueue {
   }
 
   private async setStatus(job: JobRecord, status: JobRecord['status']): Promise<void> {
+    this.armed.delete(job.id); // this record supersedes an armed "sending" one
     job.status = status;
     if (status !== 'sending') job.transferred = status === 'done' ? job.size : 0;
     await this.o.journal.append({ op: 'put', job });
