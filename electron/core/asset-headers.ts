@@ -41,7 +41,10 @@ export function assetContentType(raw: string): string | null {
  */
 const ASSET_CSP = "default-src 'none'; sandbox";
 
-/** Headers of a served asset; `downloadName` makes it an attachment, otherwise it is shown inline. */
+/**
+ * Headers of a served asset; `downloadName` makes it an attachment, otherwise it is shown inline. Every
+ * asset answers byte ranges (electron/core/assets.ts), which is what lets a media element seek.
+ */
 export function assetHeaders(contentType: string, downloadName?: string): Record<string, string> {
   return {
     ...SECURITY_HEADERS,
@@ -50,5 +53,6 @@ export function assetHeaders(contentType: string, downloadName?: string): Record
     'X-Content-Type-Options': 'nosniff',
     'Content-Disposition': downloadName ? `attachment; filename*=UTF-8''${encodeURIComponent(downloadName)}` : 'inline',
     'Cache-Control': 'private, max-age=86400',
+    'Accept-Ranges': 'bytes',
   };
 }

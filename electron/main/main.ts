@@ -24,8 +24,12 @@ import { denyAllPermissions, lockDownWebContents } from './lockdown';
 import { SafeStorageSecretStore } from './safe-storage-secret-store';
 import { buildWindowOptions } from './window-options';
 
+// `stream: true` lets <audio>/<video> read app:// in ranges (electron/main/app-protocol.ts), so previews can seek.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+  },
 ]);
 
 const trustedIds = new Set<number>();

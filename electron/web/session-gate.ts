@@ -28,6 +28,9 @@ export class SessionGate {
   private readonly oneTimeTokens = new Set<string>();
   private port = 0;
 
+  /** `onRedeemed` runs after a link was used (main.ts then says how to get the next one). */
+  constructor(private readonly hooks: { onRedeemed?: () => void } = {}) {}
+
   setPort(port: number): void {
     this.port = port;
   }
@@ -43,6 +46,7 @@ export class SessionGate {
   redeem(token: string | null): boolean {
     if (!token || !this.oneTimeTokens.has(token)) return false;
     this.oneTimeTokens.delete(token);
+    this.hooks.onRedeemed?.();
     return true;
   }
 

@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { answerClientError } from './client-error';
 import { DESKTOP_ONLY_CHANNELS } from '@shared/contract';
 import { createDispatcher, forbiddenPayload } from '../core/ipc/dispatch';
@@ -133,7 +134,7 @@ async function handle(
   if (access === 'api' || access === 'download') return api(deps, dispatch, limits, req, res, url);
   if (access === 'asset') {
     req.socket.setTimeout(0);
-    return asset(deps, res, url.pathname);
+    return asset(deps, req, res, url.pathname);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
   return serveStatic(deps.staticDir, url.pathname, res);
@@ -157,7 +158,7 @@ function authorize(deps: WebServerDeps, req: IncomingMessage, url: URL): Access 
       gate.verifyAssetUrl(url.pathname, url.searchParams);
     return signedDownload ? 'download' : 'refused';
   }
-  if (req.method === 'GET' && deps.core.assets.owns(url.pathname)) {
+  if ((req.method === 'GET' || req.method === 'HEAD') && deps.core.assets.owns(url.pathname)) {
     return gate.verifyAssetUrl(url.pathname, url.searchParams) ? 'asset' : 'refused';
   }
   return 'static';
@@ -230,12 +231,24 @@ async function api(
   return json(res, 404, { ok: false, error: badBody() });
 }
 
-async function asset(deps: WebServerDeps, res: ServerResponse, pathname: string): Promise<void> {
-  // Validation, the media-type allow-list and every header come from core (electron/core/assets.ts).
-  const found = await deps.core.assets.serve(pathname);
+async function asset(deps: WebServerDeps, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  // Validation, the media-type allow-list, Range and every header come from core (electron/core/assets.ts).
+  const found = await deps.core.assets.serve(pathname, {
+    method: req.method === 'HEAD' ? 'HEAD' : 'GET',
+    range: req.headers.range,
+    ifRange: headerValue(req.headers['if-range']),
+  });
   if (!found) return send(res, 404, 'text/plain', 'not found');
-  res.writeHead(200, found.headers);
-  res.end(found.body);
+  res.writeHead(found.status, found.headers);
+  const { body } = found;
+  if (body.kind === 'bytes') return void res.end(body.bytes);
+  if (body.kind === 'none') return void res.end();
+  // Streamed from the open file, only the bytes asked for; a client that goes away (a seek) ends the stream.
+  pipeline(body.handle.createReadStream({ start: body.start, end: body.end }), res).catch(() => undefined);
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
@@ -311,4 +324,4 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 const NO_SESSION_PAGE =
   '<!doctype html><meta charset="utf-8"><title>SucaiDesk</title><p>请打开终端里 <code>npm run web</code> 打印的链接（含一次性密钥）。</p><p>Open the link printed by <code>npm run web</code> (it carries a one-time key).</p>';
 const LINK_USED_PAGE =
-  '<!doctype html><meta charset="utf-8"><title>SucaiDesk</title><p>这个链接已经用过或无效。在运行 <code>npm run web</code> 的终端按回车获取新链接。</p><p>This link was already used or is invalid. Press Enter in the terminal running <code>npm run web</code> for a new one.</p>';
+  '<!doctype html><meta charset="utf-8"><title>SucaiDesk</title><p>这个链接已经用过或无效。在运行 <code>npm run web</code> 的终端按回车获取新链接，或运行 <code>npm run web -- --new-link</code>。</p><p>This link was already used or is invalid. Press Enter in the terminal running <code>npm run web</code> for a new one, or run <code>npm run web -- --new-link</code>.</p>';

@@ -19,7 +19,9 @@ export interface E2eEnv {
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const reportDir = e2eReportDir();
   mkdirSync(reportDir, { recursive: true });
-  const child = spawn(process.execPath, [`${process.env.SUCAIDESK_OUT ?? 'dist'}/web/server.cjs`], {
+  // --temp-data: the suite never touches the user's real data folder (electron/web/data-dir.ts), even if
+  // SUCAIDESK_DATA_DIR is set in the shell; the server deletes the folder when it stops.
+  const child = spawn(process.execPath, [`${process.env.SUCAIDESK_OUT ?? 'dist'}/web/server.cjs`, '--temp-data'], {
     env: { ...process.env, PORT: '0', WX_APPID: '', WX_APPSECRET: '', SUCAIDESK_EMULATOR_ADMIN: '1' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -9,6 +9,7 @@ import { BoundedFetchError, openBounded } from '../net/bounded-fetch';
 import { wechatVideo } from '../net/host-policy';
 import { createPartial } from '../fs/atomic-write';
 import { sanitizeFileName } from '../files/file-name';
+import { mimeFor } from '../files/formats';
 import { sniffFormat } from '../files/sniff';
 import { describeContent, finalFileName } from '../wechat/content-meta';
 import type { WeChatClient } from '../wechat/client';
@@ -21,7 +22,7 @@ export interface SavedFile {
   sha256: string;
 }
 
-/** Largest video we stream (WeChat's video limit is 10 MB; leave room). */
+/** Largest video we stream, to a download or the preview cache (WeChat's video limit is 10 MB; leave room). */
 const MAX_VIDEO_BYTES = 64 * 1024 * 1024;
 
 /** The articles of a news item, draft or published article (one API call). */
@@ -133,18 +134,8 @@ function notAFile() {
   });
 }
 
-/** A MIME type for bytes we serve as a preview. */
+/** A MIME type for bytes we serve as a preview (sniffed, never trusted from a name or header). */
 export function previewType(bytes: Uint8Array, fallback: string): string {
-  const f = sniffFormat(bytes.subarray(0, 64));
-  const map: Record<string, string> = {
-    jpeg: 'image/jpeg',
-    png: 'image/png',
-    gif: 'image/gif',
-    bmp: 'image/bmp',
-    mp3: 'audio/mpeg',
-    wav: 'audio/wav',
-    amr: 'audio/amr',
-    mp4: 'video/mp4',
-  };
-  return map[f] ?? fallback;
+  const format = sniffFormat(bytes.subarray(0, 64));
+  return format === 'unknown' ? fallback : mimeFor(format);
 }

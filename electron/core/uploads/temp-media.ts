@@ -164,14 +164,14 @@ export class TempMediaService {
   }
 
   /**
-   * The `temp/<account>/<mediaId>` asset route: the cached bytes, never a data: URL. The ids come validated
-   * from AssetRoutes; the file is the one this account's ledger recorded, inside its cache folder, and
-   * AssetRoutes refuses any recorded type that is not a picture, sound or video.
+   * The `temp/<account>/<mediaId>` asset route: the cached file, never a data: URL, streamed in ranges by
+   * AssetRoutes (electron/core/assets.ts). The ids come validated from AssetRoutes; the file is the one
+   * this account's ledger recorded, inside its cache folder, and AssetRoutes refuses any recorded type
+   * that is not a picture, sound or video.
    */
   async asset(accountId: string, mediaId: string): Promise<AssetResponse | null> {
     const cache = (await this.ledger(accountId)).get(mediaId)?.cache;
     if (!cache) return null;
-    const body = await readFile(await this.cachedFile(accountId, cache)).catch(() => null);
-    return body ? { body: new Uint8Array(body), contentType: cache.contentType } : null;
+    return { file: await this.cachedFile(accountId, cache), contentType: cache.contentType };
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,14 @@ assets.register(
 assets.register(
   'evil',
   mediaRoute(() => Promise.resolve({ body: new TextEncoder().encode('<script>1</script>'), contentType: 'text/html' })),
+);
+// A file-backed route, as the preview and temp routes are: streamed in ranges so <video> can seek.
+const clip = path.join(root, 'clip.mp4');
+const CLIP = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+writeFileSync(clip, CLIP);
+assets.register(
+  'preview',
+  mediaRoute(() => Promise.resolve({ file: clip, contentType: 'video/mp4' })),
 );
 const handle = createAppProtocolHandler(root, assets);
 
@@ -60,5 +68,40 @@ describe('app:// protocol handler', () => {
     expect((await handle(new Request('app://bundle/index.html', { method: 'POST', body: 'x' }))).status).toBe(404);
     expect((await handle(new Request('app://bundle/..%2f..%2fetc%2fpasswd'))).status).toBe(404);
     expect((await handle(new Request('app://bundle/missing.js'))).status).toBe(404);
+  });
+
+  it('streams a file asset in ranges: 206 with exactly the bytes, 416 past the end, 200 and HEAD without Range', async () => {
+    const part = await handle(new Request('app://bundle/preview/acc/M-1', { headers: { Range: 'bytes=16-31' } }));
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe('bytes 16-31/256');
+    expect(part.headers.get('accept-ranges')).toBe('bytes');
+    expect(part.headers.get('content-type')).toBe('video/mp4');
+    expect(part.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await part.arrayBuffer()).equals(CLIP.subarray(16, 32))).toBe(true);
+
+    const past = await handle(new Request('app://bundle/preview/acc/M-1', { headers: { Range: 'bytes=256-' } }));
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe('bytes */256');
+
+    const whole = await handle(new Request('app://bundle/preview/acc/M-1'));
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('content-length')).toBe('256');
+    expect(Buffer.from(await whole.arrayBuffer()).equals(CLIP)).toBe(true);
+
+    const head = await handle(new Request('app://bundle/preview/acc/M-1', { method: 'HEAD' }));
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('256');
+  });
+
+  it.runIf(existsSync('/proc/self/fd'))('a cancelled stream (a seek) closes the file', async () => {
+    const openFds = () => readdirSync('/proc/self/fd').length;
+    const before = openFds();
+    const res = await handle(new Request('app://bundle/preview/acc/M-1', { headers: { Range: 'bytes=0-' } }));
+    expect(openFds()).toBe(before + 1);
+    const reader = res.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(openFds()).toBe(before);
   });
 });

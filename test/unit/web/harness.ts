@@ -30,7 +30,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(limits?: WebServerDeps['limits']): Promise<Harness> {
+export async function startHarness(
+  limits?: WebServerDeps['limits'],
+  /** Adds routes of a test's own (a file-backed one for Range tests). */
+  moreRoutes?: (assets: AssetRoutes) => void,
+): Promise<Harness> {
   const staticDir = mkdtempSync(path.join(os.tmpdir(), 'web-static-'));
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
   const ran: string[] = [];
@@ -56,6 +60,7 @@ export async function startHarness(limits?: WebServerDeps['limits']): Promise<Ha
       }),
     );
   }
+  moreRoutes?.(assets);
   const staging = new StagingArea();
   const core: Core = {
     handlers,

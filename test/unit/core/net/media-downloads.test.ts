@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { downloadVideoPreview } from '../../../../electron/core/library/detail';
+import { saveUrl } from '../../../../electron/core/library/item-files';
 import { ThumbService } from '../../../../electron/core/thumbs/thumb-service';
 import { makePng } from '../../../fakes/png';
 import { bigMp4 } from '../../emulator/fixtures';
@@ -43,7 +43,8 @@ describe('thumbnails and article images', () => {
   it('come from the API base host; any other host is refused without being contacted', async () => {
     const t = thumbs();
     t.remember(ACCOUNT, 'ok', `${api.base}/a.png`);
-    expect((await t.get(ACCOUNT, 'ok'))?.contentType).toBe('image/png');
+    // The PNG comes back as a small thumbnail: JPEG when opaque (electron/core/images/thumbnail.ts).
+    expect((await t.get(ACCOUNT, 'ok'))?.contentType).toBe('image/jpeg');
     t.remember(ACCOUNT, 'other', `${foreign.base}/a.png`);
     t.remember(ACCOUNT, 'bounced', `${api.base}/bounce`);
     expect(await t.get(ACCOUNT, 'other')).toBeNull();
@@ -59,12 +60,17 @@ describe('thumbnails and article images', () => {
 });
 
 describe('video preview', () => {
-  it('downloads the down_url from the API base host only, and gives up past the cap', { timeout: 10_000 }, async () => {
-    expect((await downloadVideoPreview(api.base, `${api.base}/v.mp4`))?.equals(mp4)).toBe(true);
-    expect(await downloadVideoPreview(api.base, `${foreign.base}/v.mp4`)).toBeNull();
-    expect(await downloadVideoPreview(api.base, `${api.base}/bounce`)).toBeNull();
+  // The preview cache (electron/core/library/preview-cache.ts) fills itself with saveUrl, streamed to disk.
+  it('downloads the down_url from the API base host only, and gives up past the cap', { timeout: 20_000 }, async () => {
+    const into = await mkdtemp(path.join(dir, 'preview-'));
+    const saved = await saveUrl(api.base, `${api.base}/v.mp4`, into, 'clip');
+    expect((await readFile(saved.path)).equals(mp4)).toBe(true);
+    await expect(saveUrl(api.base, `${foreign.base}/v.mp4`, into, 'x')).rejects.toBeTruthy();
+    await expect(saveUrl(api.base, `${api.base}/bounce`, into, 'x')).rejects.toBeTruthy();
     expect(foreign.hits).toHaveLength(0);
-    expect(await downloadVideoPreview(api.base, `${api.base}/endless-video`)).toBeNull();
+    await expect(saveUrl(api.base, `${api.base}/endless-video`, into, 'x')).rejects.toMatchObject({
+      payload: { code: 'VIDEO_TOO_LARGE' },
+    });
   });
 });
 

@@ -15,8 +15,8 @@ import { startWebServer } from '../../../../electron/web/web-server';
 // a ledger planted outside the data folder, and serve whatever file it named, as text/html, from the
 // app's own origin. These tests plant exactly that and drive the real core through both transports.
 
-// Every file read in the process goes through this spy, so "nothing outside the data folder was read"
-// is checked, not assumed.
+// Every file read or opened in the process goes through this spy (asset routes stream from an open
+// handle, electron/core/assets.ts), so "nothing outside the data folder was read" is checked, not assumed.
 const reads = vi.hoisted(() => [] as string[]);
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
@@ -24,7 +24,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     reads.push(String(file));
     return (real.readFile as (...a: unknown[]) => unknown)(file, ...rest);
   }) as typeof real.readFile;
-  return { ...real, default: { ...real, readFile }, readFile };
+  const open = ((file: unknown, ...rest: unknown[]) => {
+    reads.push(String(file));
+    return (real.open as (...a: unknown[]) => unknown)(file, ...rest);
+  }) as typeof real.open;
+  return { ...real, default: { ...real, readFile, open }, readFile, open };
 });
 
 const MARKER = 'PLANTED-PAGE-MARKER';
@@ -182,7 +186,7 @@ describe("asset files are only the app's own cached copies", () => {
     mkdirSync(path.join(dataDir, 'thumbs'), { recursive: true });
     symlinkSync(planted, path.join(dataDir, 'thumbs', 'acc_t'));
     // The cache file name ThumbService derives for (acc_t, T1): a hash of both ids.
-    png(planted, `${createHash('sha256').update('acc_t\nT1').digest('hex').slice(0, 40)}.bin`);
+    png(planted, `${createHash('sha256').update('acc_t\nT1').digest('hex').slice(0, 40)}.thumb`);
     expect(await core.assets.serve('/thumb/acc_t/T1')).toBeNull();
     expect(readsOutsideDataDir()).toEqual([]);
   });
