@@ -17,6 +17,12 @@ import { malformedResponse, unexpectedStatus, type JsonObject } from './wire-jso
 
 /** A JSON body larger than this is not a WeChat answer. */
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
+/**
+ * The largest file a media/get or get_material body may be. WeChat stores nothing over 10 MB (limits in
+ * electron/core/files/limits.ts); 64 MB leaves room for its own quirks while a hostile or broken API base
+ * (a relay, a proxy) still cannot fill the disk.
+ */
+export const MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024;
 
 /** The outcome of a download to disk. */
 export type DownloadResult =
@@ -161,12 +167,18 @@ export async function downloadToDir(
   spec: DownloadSpec,
   destDir: string,
   nameHint: string,
+  maxBytes = MAX_DOWNLOAD_BYTES,
 ): Promise<DownloadResult> {
+  let size = 0;
   const got = await receive(http, token, spec, async (meta) => {
     const finalName = finalFileName(nameHint, meta);
     const partial = await createPartial(destDir, finalName);
     return {
-      write: (c) => partial.write(c),
+      write: (c) => {
+        size += c.length;
+        if (size > maxBytes) return Promise.reject(tooLargeToDownload(maxBytes));
+        return partial.write(c);
+      },
       commit: () => partial.commit(finalName),
       discard: () => partial.discard(),
     };
@@ -207,6 +219,19 @@ export async function fetchToMemory(
     contentType: got.meta.contentType,
     ext: contentExtension(got.meta),
   };
+}
+
+function tooLargeToDownload(maxBytes: number): AppError {
+  const mb = Math.round(maxBytes / (1024 * 1024));
+  return new AppError({
+    code: 'DOWNLOAD_TOO_LARGE',
+    errClass: 'internal',
+    retryable: false,
+    message: {
+      zh: `下载内容超过 ${mb} MB，已停止并删除未完成的文件。微信素材不会这么大：请检查账号的 API 地址（中转服务）是否正常。`,
+      en: `The download exceeded ${mb} MB, so it was stopped and the partial file deleted. WeChat media are never this large: check the account's API base URL (relay).`,
+    },
+  });
 }
 
 function tooLargeForMemory(): AppError {

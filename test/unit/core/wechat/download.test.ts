@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWeChatClient, type WeChatClient } from '../../../../electron/core/wechat/client';
+import { MAX_DOWNLOAD_BYTES } from '../../../../electron/core/wechat/download';
 import { WeChatApiError, WeChatTransportError } from '../../../../electron/core/wechat/errors';
 import { toAppError } from '../../../../electron/core/wechat/to-app-error';
 import { fixtureBytes, tempDir, writeFixture } from '../files/fixtures';
@@ -169,6 +170,29 @@ describe('atomic downloads', () => {
     void waitFor(async () => (await readdir(dir)).some((n) => n.endsWith('.partial'))).then(() => controller.abort());
     const err = await client.media.get('M', dir, 'x', { signal: controller.signal }).catch((e: unknown) => e);
     expect(toAppError(err)).toMatchObject({ code: 'CANCELLED', errClass: 'cancelled' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a body past MAX_DOWNLOAD_BYTES is cut off: DOWNLOAD_TOO_LARGE, no file and no .partial', async () => {
+    const head = fixtureBytes('jpeg', 64 * 1024);
+    const chunk = Buffer.alloc(1024 * 1024, 0x55);
+    server.setHandler(
+      withTokens((_req, res) => {
+        res.writeHead(200, { 'content-type': 'image/jpeg' });
+        res.write(head);
+        let sent = 0;
+        const pump = () => {
+          while (sent < MAX_DOWNLOAD_BYTES / chunk.length + 2) {
+            sent += 1;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        pump();
+      }),
+    );
+    const err = await client.material.download('HUGE', dir, 'huge').catch((e: unknown) => e);
+    expect(toAppError(err).code).toBe('DOWNLOAD_TOO_LARGE');
     expect(await readdir(dir)).toEqual([]);
   });
 
