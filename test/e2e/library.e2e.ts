@@ -118,4 +118,10 @@ test('add an account with a wrong secret: Test connection shows the mapped errco
   await expect(page.getByTestId('account-test-result')).toContainText('40013');
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('account-test-result')).toContainText(/AppID/);
+  // Leave the shared server as found: a saved account is what the app opens on (use-selected-account.ts),
+  // and the other files expect the demo.
+  await page.getByTestId('account-settings-open').click();
+  await page.getByTestId('account-remove').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('account-picker')).toHaveValue('demo');
 });

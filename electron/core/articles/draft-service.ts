@@ -4,7 +4,9 @@
  */
 import { appError } from '@shared/errors';
 import type { ArticleFields, DraftSummary, OpenedDraft, SaveDraftResult } from '@shared/features/articles.channels';
+import type { LibraryIndex } from '../index/library-index';
 import type { WeChatClient } from '../wechat/client';
+import { articleEntry } from './article-index';
 import { draftRevision, fromNewsArticle, toDraftInput } from './article-mapping';
 import { allowedImageHosts, validateArticles } from './article-rules';
 
@@ -31,7 +33,14 @@ function conflict() {
 }
 
 export class DraftService {
-  constructor(private readonly client: WeChatClient) {}
+  /**
+   * `index`: the account's local index, kept true after each save and delete (electron/core/articles/article-index.ts),
+   * so the library's 草稿 tab shows the change without a re-list.
+   */
+  constructor(
+    private readonly client: WeChatClient,
+    private readonly index?: LibraryIndex,
+  ) {}
 
   /** One page; with a query, scans pages (no content) and returns the matches by title. */
   async list(
@@ -93,7 +102,11 @@ export class DraftService {
       }
       // The article count changed: write a new draft first, and only then remove the old one.
       const { mediaId } = await this.client.draft.add(inputs);
-      await this.client.draft.delete(req.mediaId).catch(() => undefined);
+      const removed = await this.client.draft.delete(req.mediaId).then(
+        () => true,
+        () => false,
+      );
+      if (removed) this.index?.remove('draft', [req.mediaId]);
       return { ...(await this.stamp(mediaId)), created: true, replaced: req.mediaId };
     }
     const { mediaId } = await this.client.draft.add(inputs);
@@ -102,6 +115,7 @@ export class DraftService {
 
   async remove(mediaId: string): Promise<void> {
     await this.client.draft.delete(mediaId);
+    this.index?.remove('draft', [mediaId]);
   }
 
   /** Legacy 图文 (news material) as editor articles, to be saved as a new draft. */
@@ -116,8 +130,10 @@ export class DraftService {
     return got.newsItems.slice(0, 8).map((n) => fromNewsArticle(n));
   }
 
+  /** Reads the saved draft back (its revision) and records it in the index as the newest draft. */
   private async stamp(mediaId: string): Promise<{ mediaId: string; updateTime: number; revision: string }> {
     const d = await this.client.draft.get(mediaId);
+    this.index?.addNewest(articleEntry('draft', mediaId, d.updateTime ?? Math.floor(Date.now() / 1000), d.newsItems));
     return { mediaId, updateTime: d.updateTime ?? 0, revision: draftRevision(d.updateTime, d.newsItems) };
   }
 }

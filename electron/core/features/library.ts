@@ -2,6 +2,7 @@
  * Handlers of the library feature's channels (see electron/shared/features/library.channels.ts):
  * the local index (sync, query, summary), details and previews, bulk delete/download and backup.
  */
+import path from 'node:path';
 import type { CoreContext } from '../app-core';
 import type { FeatureHandlers } from '../ipc/dispatch';
 import type { LibraryChannel, LibraryKind, LibraryKindSummary } from '@shared/features/library.channels';
@@ -9,9 +10,9 @@ import { appError } from '@shared/errors';
 import { INDEX_KINDS, type IndexKind } from '../index/index-types';
 import { bulkDelete, bulkDownload, type BulkDeps } from '../library/bulk-ops';
 import { backup } from '../library/backup';
-import { createPreviewRoute, itemDetail, toLibraryItem } from '../library/detail';
-
-const MATERIAL = new Set<string>(['image', 'voice', 'video', 'news']);
+import { itemDetail, toLibraryItem } from '../library/detail';
+import { PreviewCache } from '../library/preview-cache';
+import { createPreviewRoute } from '../library/preview-route';
 
 function notIndexed() {
   return appError('NOT_IN_INDEX', 'not-found', {
@@ -23,7 +24,9 @@ function notIndexed() {
 export function createLibraryHandlers(ctx: CoreContext): Promise<FeatureHandlers<LibraryChannel>> {
   const clientFor = (id: string) => ctx.clients.get(id);
   const indexes = ctx.indexes;
-  ctx.assets.register('preview', createPreviewRoute(indexes, clientFor));
+  // Streamed from files so a video can seek (issue 11); the cache is emptied at start (preview-cache.ts).
+  const previews = new PreviewCache(path.join(ctx.options.dataDir, 'preview-cache'));
+  ctx.assets.register('preview', createPreviewRoute(indexes, clientFor, previews));
 
   const bulkDeps = async (accountId: string): Promise<BulkDeps> => ({
     client: await clientFor(accountId),
@@ -31,7 +34,7 @@ export function createLibraryHandlers(ctx: CoreContext): Promise<FeatureHandlers
     emit: ctx.emit,
     onGone: ({ id, kind }) => {
       ctx.thumbs.forget(accountId, id);
-      if (MATERIAL.has(kind)) ctx.emit('library:changed', { accountId, type: kind as 'image' });
+      ctx.emit('library:changed', { accountId, type: kind });
     },
   });
 

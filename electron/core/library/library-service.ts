@@ -23,32 +23,44 @@ export interface LibraryDeps {
 export class LibraryService {
   constructor(private readonly deps: LibraryDeps) {}
 
-  /** Index updates run after the reply: a failure (index file unwritable) is logged, the next sync repairs it. */
-  private withIndex(accountId: string, event: string, fn: (index: LibraryIndex) => void): void {
-    this.deps.indexes
-      .for(accountId)
-      .then(fn)
-      .catch((err: unknown) => this.deps.log.failure(event, toAppError(err), { accountId }));
+  /**
+   * Index updates run after the reply: a failure (index file unwritable) is logged, the next sync repairs it.
+   * `done` (sending `library:changed`) runs once the index holds the change, or has failed to: a view that
+   * re-reads on the event must see the new state, never the old one.
+   */
+  private withIndex(accountId: string, event: string, fn: (index: LibraryIndex) => void, done: () => void): void {
+    const log = (suffix: string) => (err: unknown) =>
+      this.deps.log.failure(`${event}${suffix}`, toAppError(err), { accountId });
+    this.deps.indexes.for(accountId).then(fn).catch(log('')).then(done).catch(log('.notify'));
   }
 
-  private indexAdd(accountId: string, item: MaterialItem, url?: string): void {
-    this.withIndex(accountId, 'library.index-add', (index) =>
-      index.addNewest({
-        id: item.mediaId,
-        kind: item.type,
-        name: item.name,
-        updateTime: item.updateTime,
-        ...(url && item.type === 'image' ? { thumbUrl: url } : {}),
-        ...(item.articleTitles ? { titles: item.articleTitles } : {}),
-      }),
+  private indexAdd(accountId: string, item: MaterialItem, url: string | undefined, done: () => void): void {
+    this.withIndex(
+      accountId,
+      'library.index-add',
+      (index) =>
+        index.addNewest({
+          id: item.mediaId,
+          kind: item.type,
+          name: item.name,
+          updateTime: item.updateTime,
+          ...(url && item.type === 'image' ? { thumbUrl: url } : {}),
+          ...(item.articleTitles ? { titles: item.articleTitles } : {}),
+        }),
+      done,
     );
   }
 
-  private indexRemove(accountId: string, mediaId: string, type?: MaterialType): void {
-    this.withIndex(accountId, 'library.index-remove', (index) => {
-      const kind = type ?? index.find(mediaId)?.kind;
-      if (kind) index.remove(kind, [mediaId]);
-    });
+  private indexRemove(accountId: string, mediaId: string, type: MaterialType | undefined, done: () => void): void {
+    this.withIndex(
+      accountId,
+      'library.index-remove',
+      (index) => {
+        const kind = type ?? index.find(mediaId)?.kind;
+        if (kind) index.remove(kind, [mediaId]);
+      },
+      done,
+    );
   }
 
   /**
@@ -57,14 +69,12 @@ export class LibraryService {
    */
   noteAdded(accountId: string, item: MaterialItem, url?: string): void {
     if (url && item.type === 'image') this.deps.thumbs.remember(accountId, item.mediaId, url);
-    this.indexAdd(accountId, item, url);
-    this.deps.emit('library:changed', { accountId, type: item.type });
+    this.indexAdd(accountId, item, url, () => this.deps.emit('library:changed', { accountId, type: item.type }));
   }
 
   /** Records an item deleted in the app. */
   noteRemoved(accountId: string, mediaId: string, type: MaterialType): void {
     this.deps.thumbs.forget(accountId, mediaId);
-    this.indexRemove(accountId, mediaId, type);
-    this.deps.emit('library:changed', { accountId, type });
+    this.indexRemove(accountId, mediaId, type, () => this.deps.emit('library:changed', { accountId, type }));
   }
 }

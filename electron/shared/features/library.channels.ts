@@ -124,7 +124,8 @@ export interface LibraryResponses {
 
 /** The library of an account changed without a re-list (an upload or delete made in the app). */
 export interface LibraryEvents {
-  'library:changed': { accountId: string; type: MaterialType };
+  /** Any kind: drafts and published articles change through the articles feature too (electron/core/features/articles.ts). */
+  'library:changed': { accountId: string; type: LibraryKind };
   /** Progress of a bulk download, delete or backup. */
   'library:progress': { op: 'download' | 'delete' | 'backup'; done: number; total: number; name: string };
 }

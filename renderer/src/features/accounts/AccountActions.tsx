@@ -1,21 +1,25 @@
 import { useState } from 'react';
 import type { AccountSummary } from '@shared/models';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
+import { AccountSettingsDialog } from './AccountSettingsDialog';
 
 interface AccountActionsProps {
   account: AccountSummary | null;
   testing: boolean;
   removing: boolean;
   onTest: (accountId: string) => void;
-  onRemove: (account: AccountSummary) => Promise<void>;
+  /** Resolves true when the account was removed. */
+  onRemove: (account: AccountSummary) => Promise<boolean>;
   onAdd: () => void;
 }
 
-/** Test connection, remove (with confirmation; never the demo account) and add. */
+/**
+ * The header's account buttons: test connection (one click away), account settings (where removing an
+ * account lives, behind a confirmation: AccountSettingsDialog) and add.
+ */
 export function AccountActions({ account, testing, removing, onTest, onRemove, onAdd }: AccountActionsProps) {
   const t = useT();
-  const [confirming, setConfirming] = useState<AccountSummary | null>(null);
+  const [settingsOf, setSettingsOf] = useState<AccountSummary | null>(null);
 
   return (
     <div className="account-actions">
@@ -28,32 +32,26 @@ export function AccountActions({ account, testing, removing, onTest, onRemove, o
       >
         {testing ? t('account.testing') : t('account.test')}
       </button>
-      {account && !account.isDemo && (
-        <button
-          type="button"
-          className="btn btn-ghost"
-          data-testid="account-remove"
-          onClick={() => setConfirming(account)}
-        >
-          {t('account.remove')}
-        </button>
-      )}
+      <button
+        type="button"
+        className="btn btn-ghost"
+        data-testid="account-settings-open"
+        aria-haspopup="dialog"
+        disabled={!account}
+        onClick={() => setSettingsOf(account)}
+      >
+        {t('account.settings')}
+      </button>
       <button type="button" className="btn btn-primary" data-testid="add-account-open" onClick={onAdd}>
         + {t('account.add')}
       </button>
-      {confirming && (
-        <ConfirmDialog
-          title={t('account.removeTitle', { name: confirming.name })}
-          confirmLabel={t('account.remove')}
-          danger
-          busy={removing}
-          onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            void onRemove(confirming).then(() => setConfirming(null));
-          }}
-        >
-          <p>{t('account.removeBody')}</p>
-        </ConfirmDialog>
+      {settingsOf && (
+        <AccountSettingsDialog
+          account={settingsOf}
+          removing={removing}
+          onRemove={onRemove}
+          onClose={() => setSettingsOf(null)}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { AccountSummary } from '@shared/models';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
+import { connectionLabel, secretLabel } from './account-label';
 import type { TestOutcome } from './api/use-accounts';
 
 interface AccountStatusProps {
@@ -12,24 +13,15 @@ interface AccountStatusProps {
 export function AccountStatus({ account, outcome }: AccountStatusProps) {
   const t = useT();
   if (!account) return null;
+  const secret = secretLabel(account, t);
   const shown = outcome && outcome.accountId === account.id ? outcome : null;
   return (
     <div className="account-status">
       <span className="account-status-item">
         AppID <code>{account.appIdMasked}</code>
       </span>
-      <span className="account-status-item">
-        {account.isDemo
-          ? t('account.apiEmulator')
-          : account.apiBase
-            ? t('account.apiRelay', { url: account.apiBase })
-            : t('account.apiDefault')}
-      </span>
-      {!account.isDemo && (
-        <span className="account-status-item">
-          {account.secretStorage === 'encrypted' ? t('account.secretEncrypted') : t('account.secretSession')}
-        </span>
-      )}
+      <span className="account-status-item">{connectionLabel(account, t)}</span>
+      {secret && <span className="account-status-item">{secret}</span>}
       {shown && (
         <div
           className={shown.ok ? 'test-result test-result--ok' : 'test-result test-result--error'}

@@ -69,3 +69,8 @@ export const articleKeys = {
 export const quotaKeys = {
   report: (accountId: string) => ['quota', accountId, 'report'] as const,
 };
+
+/** The thumbnail cache is one for every account (electron/core/thumbs/thumb-cache.ts). */
+export const thumbsKeys = {
+  cacheInfo: () => ['thumbs', 'cacheInfo'] as const,
+};

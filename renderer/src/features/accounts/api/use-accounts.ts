@@ -6,6 +6,7 @@ import type { AccountSummary } from '@shared/models';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
 import { callBridge } from '../../../lib/query/bridge-call';
+import { invalidateAfter } from '../../../lib/query/invalidation';
 import { accountKeys } from '../../../lib/query/keys';
 
 export function useAccountsList() {
@@ -19,7 +20,7 @@ export function useAddAccount() {
     mutationFn: (req: Req<'accounts:add'>) => callBridge(() => api.accountsAdd(req)),
     onSuccess: () => {
       clearError();
-      return client.invalidateQueries({ queryKey: accountKeys.list() });
+      return invalidateAfter(client, 'account-added', '');
     },
     onError: (e) => showError(e.payload),
   });
@@ -54,7 +55,7 @@ export function useRemoveAccount() {
   const { showError } = useNotices();
   const mutation = useMutation({
     mutationFn: (accountId: string) => callBridge(() => api.accountsRemove({ accountId })),
-    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.list() }),
+    onSuccess: (_res, accountId) => invalidateAfter(client, 'account-removed', accountId),
     onError: (e) => showError(e.payload),
   });
   const remove = (accountId: string): Promise<boolean> =>
