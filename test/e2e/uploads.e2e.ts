@@ -9,9 +9,10 @@ import { makeWav } from '../../electron/emulator/wav';
 import { makePng } from '../fakes/png';
 import { e2eEnv, ledger, type LedgerEntry } from './env';
 
-// Uploads in Chromium against browser mode: real drops on the window, the journaled queue under
-// emulator faults, a server killed mid-queue, and temp media fetched from a pasted message XML.
-// Every check is against the emulator's ledger (what WeChat would hold), not our own UI's word.
+// Uploads in Chromium against browser mode: real drops on the window (files start at once, issue 10
+// "Uploading in one step"; test/e2e/upload-flow.e2e.ts covers the tray and review-first mode), the
+// journaled queue under emulator faults, a server killed mid-queue, and temp media fetched from a
+// pasted message XML. Every check is against the emulator's ledger (what WeChat would hold), not our own UI's word.
 
 interface DropFile {
   name: string;
@@ -27,7 +28,7 @@ const png = (name: string, seed: number): DropFile => ({
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const run = Date.now().toString(36);
 
-/** A real drop: a DataTransfer built in the page, dispatched as dragenter + drop on the window's content. */
+/** A real drop: a DataTransfer built in the page, dispatched as dragenter + drop on the window's content; the files start at once. */
 async function dropFiles(page: Page, files: DropFile[]): Promise<void> {
   const dt = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
@@ -41,7 +42,6 @@ async function dropFiles(page: Page, files: DropFile[]): Promise<void> {
   await expect(page.getByTestId('upload-drop-overlay')).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
   await expect(page.getByTestId('upload-drop-overlay')).toHaveCount(0);
-  await expect(page.getByTestId('pending-file')).toHaveCount(files.length);
 }
 
 async function openApp(page: Page, url = e2eEnv().baseURL + '/'): Promise<void> {
@@ -70,11 +70,13 @@ test('dropping 20 files (3 bad) uploads 17 and refuses 3 with their reasons', as
     { name: `${prefix}voice-70s.wav`, b64: makeWav(70).toString('base64'), type: 'audio/wav' },
   ];
   await dropFiles(page, [...good.slice(0, 8), ...bad, ...good.slice(8)]);
-  await page.getByTestId('uploads-start').click();
-  await expect(rows(page, prefix, 'done')).toHaveCount(17, { timeout: 30_000 });
+  // The user stays on the library; the tray counts the batch and flags the 3 refusals.
+  const tray = page.getByRole('region', { name: '上传进度' });
+  await expect(tray.getByRole('status').first()).toContainText('已上传 17/20 · 3 个需要处理', { timeout: 30_000 });
+  await page.getByTestId('nav-uploads').click();
+  await expect(rows(page, prefix, 'done')).toHaveCount(17);
   const refused = rows(page, prefix, 'refused');
   await expect(refused).toHaveCount(3);
-  await expect(page.getByTestId('uploads-refused-summary')).toContainText('3');
   // Each refusal names the file and says why, in the UI language (zh-CN first).
   await expect(refused.filter({ hasText: 'text.jpg' }).getByTestId('job-error')).toContainText('实际内容');
   await expect(refused.filter({ hasText: 'empty.png' }).getByTestId('job-error')).toContainText('空文件');
@@ -88,7 +90,6 @@ test('with drop-after 20% and -1 10% on add_material, 30 dropped files land exac
   await openApp(page);
   const prefix = `fault-${run}-`;
   const files = Array.from({ length: 30 }, (_, i) => png(`${prefix}${String(i).padStart(2, '0')}.png`, 500 + i));
-  await dropFiles(page, files);
   const rules = [
     { endpoint: 'material/add_material', kind: 'drop-after', probability: 0.2, seed: 21 },
     { endpoint: 'material/add_material', kind: 'errcode', errcode: -1, probability: 0.125, seed: 22 },
@@ -99,7 +100,9 @@ test('with drop-after 20% and -1 10% on add_material, 30 dropped files land exac
     body: JSON.stringify(rules),
   });
   try {
-    await page.getByTestId('uploads-start').click();
+    // Dropped files start at once, under the faults.
+    await dropFiles(page, files);
+    await page.getByTestId('nav-uploads').click();
     await expect(rows(page, prefix, 'done')).toHaveCount(30, { timeout: 45_000 });
   } finally {
     await fetch(`${emu}/__emulator/faults`, { method: 'DELETE', headers: { 'Content-Type': 'application/json' } });
@@ -159,7 +162,6 @@ test('stopping the server mid-queue (SIGKILL) and starting it again ends with th
       page,
       Array.from({ length: 100 }, (_, i) => png(`${prefix}${String(i).padStart(3, '0')}.png`, 900 + i)),
     );
-    await page.getByTestId('uploads-start').click();
     const count = () => materials(emu.ledger(DEMO_APP_ID), prefix).length;
     await expect.poll(count, { timeout: 20_000, intervals: [50] }).toBeGreaterThanOrEqual(20);
     server.child.kill('SIGKILL');
@@ -188,13 +190,14 @@ test('a temp image fetched by pasting a message XML is previewed and saved, and 
   await openApp(page);
   const name = `temp-${run}-临时.png`;
   const file = png(name, 4242);
-  await dropFiles(page, [file]);
+  // New files go as temporary media once the uploads screen says so; the drop then starts them at once.
+  await page.getByTestId('nav-uploads').click();
   await page.getByTestId('uploads-mode-temporary').check();
-  await page.getByTestId('uploads-start').click();
+  await dropFiles(page, [file]);
   const entry = page.getByTestId('temp-entry').filter({ hasText: name });
   await expect(entry).toBeVisible({ timeout: 15_000 });
-  // 3 days from WeChat's created_at (the emulator clock may run a little ahead of ours).
-  await expect(entry.getByTestId('temp-expiry')).toHaveText(/^(2 d 23 h|3 d 0 h) 后过期$/);
+  // 3 days from WeChat's created_at (the emulator clock may run a little ahead of ours), in Chinese units.
+  await expect(entry.getByTestId('temp-expiry')).toHaveText(/^(2天23小时|3天) ?后过期$/);
   const mediaId = (await entry.getAttribute('data-media-id'))!;
   const stored = (await ledger()).find((e) => e.kind === 'temp' && e.mediaId === mediaId)!;
   expect(stored.sha256).toBe(sha256(Buffer.from(file.b64, 'base64')));

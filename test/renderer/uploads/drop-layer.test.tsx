@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { QueueSnapshot, UploadJobView } from '@shared/features/uploads.channels';
 import { I18nProvider } from '../../../renderer/src/i18n';
 import { UploadDropLayer } from '../../../renderer/src/features/uploads/UploadDropLayer';
-import { pendingFiles } from '../../../renderer/src/features/uploads/pending-files';
 import { mergeJobs } from '../../../renderer/src/features/uploads/api/queue-merge';
 
 function fileDrag(type: string, files: File[]): Event {
@@ -16,14 +15,13 @@ function fileDrag(type: string, files: File[]): Event {
 describe('UploadDropLayer', () => {
   afterEach(() => {
     cleanup();
-    pendingFiles.clear();
   });
 
-  it('shows the overlay while files are dragged over the window and queues dropped files as pending', async () => {
-    const onActivity = vi.fn();
+  it('shows the overlay while files are dragged over the window and hands dropped files over', async () => {
+    const onFiles = vi.fn<(files: File[]) => void>();
     render(
       <I18nProvider initialLang="zh-CN">
-        <UploadDropLayer accountId="demo" onActivity={onActivity} />
+        <UploadDropLayer accountId="demo" onFiles={onFiles} />
       </I18nProvider>,
     );
     const files = [
@@ -39,26 +37,22 @@ describe('UploadDropLayer', () => {
     });
     expect(drop.defaultPrevented).toBe(true);
     expect(screen.queryByTestId('upload-drop-overlay')).toBeNull();
-    expect(pendingFiles.get().map((p) => [p.file.name, p.title])).toEqual([
-      ['春节.png', '春节'],
-      ['clip.mp4', 'clip'],
-    ]);
-    expect(onActivity).toHaveBeenCalledTimes(1);
+    expect(onFiles).toHaveBeenCalledTimes(1);
+    expect(onFiles.mock.calls[0][0].map((f) => f.name)).toEqual(['春节.png', 'clip.mp4']);
   });
 
   it('ignores drops without an account (but still keeps the browser from opening the file)', async () => {
-    const onActivity = vi.fn();
+    const onFiles = vi.fn<(files: File[]) => void>();
     render(
       <I18nProvider initialLang="en">
-        <UploadDropLayer accountId={null} onActivity={onActivity} />
+        <UploadDropLayer accountId={null} onFiles={onFiles} />
       </I18nProvider>,
     );
     const drop = fileDrag('drop', [new File(['a'], 'a.png')]);
     fireEvent(window, drop);
     await new Promise((r) => setTimeout(r, 0));
     expect(drop.defaultPrevented).toBe(true);
-    expect(pendingFiles.get()).toEqual([]);
-    expect(onActivity).not.toHaveBeenCalled();
+    expect(onFiles).not.toHaveBeenCalled();
   });
 });
 

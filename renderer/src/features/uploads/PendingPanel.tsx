@@ -1,88 +1,117 @@
-/** Files waiting to be sent: mode (permanent/temporary), type (auto from content), video title/intro, start. */
-import { useState } from 'react';
-import type { RefusedFile, UploadMode } from '@shared/features/uploads.channels';
+/**
+ * Adding files on the uploads screen: the picker, how new files are sent (permanent/temporary, type
+ * auto from content), the "review first" switch, and — in review mode — the files waiting for 开始上传
+ * with their video title/intro. Without review, picked files start at once (use-file-arrivals.ts).
+ */
+import { useId, useRef, useState } from 'react';
+import type { UploadMode } from '@shared/features/uploads.channels';
 import type { UploadType } from '@shared/models';
 import { useT } from '../../i18n';
-import { bytes } from './format';
+import { useFormat } from '../../i18n/format';
 import { looksLikeVideo, pendingFiles, usePendingFiles } from './pending-files';
+import { uploadSettings, useUploadSettings } from './upload-settings';
 
 const TYPES = ['auto', 'image', 'voice', 'video', 'thumb'] as const;
 
 export function PendingPanel({
   staging,
+  onFiles,
   onStart,
 }: {
   staging: boolean;
-  onStart: (mode: UploadMode, type: UploadType | 'auto') => Promise<RefusedFile[] | null>;
+  /** Picked files: uploaded at once, or added to the pending list in review mode. */
+  onFiles: (files: File[]) => void;
+  /** Review mode: starts the pending files; answers how many were refused, or null after an error. */
+  onStart: (mode: UploadMode, type: UploadType | 'auto') => Promise<number | null>;
 }) {
   const t = useT();
+  const f = useFormat();
   const pending = usePendingFiles();
-  const [mode, setMode] = useState<UploadMode>('permanent');
-  const [type, setType] = useState<UploadType | 'auto'>('auto');
+  const { reviewFirst, mode, type } = useUploadSettings();
   const [refusedCount, setRefusedCount] = useState<number | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  const typeId = useId();
+  const reviewHintId = useId();
 
   const start = async () => {
     const refused = await onStart(mode, type);
-    if (refused) setRefusedCount(refused.length);
+    if (refused !== null) setRefusedCount(refused);
   };
 
   return (
     <div className="uploads-pending" data-testid="uploads-pending">
       <div className="uploads-pick">
-        <label className="button">
+        {/* A real button: a label around a hidden input cannot be reached with Tab. */}
+        <button type="button" className="primary" onClick={() => picker.current?.click()}>
           {t('uploads.pick')}
-          <input
-            type="file"
-            multiple
-            hidden
-            data-testid="uploads-picker"
-            onChange={(e) => {
-              pendingFiles.add(Array.from(e.target.files ?? []));
-              e.target.value = '';
-            }}
-          />
-        </label>
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          hidden
+          tabIndex={-1}
+          aria-label={t('uploads.pick')}
+          data-testid="uploads-picker"
+          onChange={(e) => {
+            onFiles(Array.from(e.target.files ?? []));
+            e.target.value = '';
+          }}
+        />
         <p className="uploads-hint">{t('uploads.pasteHint')}</p>
+      </div>
+      <div className="uploads-options">
+        <fieldset>
+          <legend>{t('uploads.mode')}</legend>
+          {(['permanent', 'temporary'] as const).map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name="upload-mode"
+                data-testid={`uploads-mode-${m}`}
+                checked={mode === m}
+                onChange={() => uploadSettings.set({ mode: m })}
+              />
+              {t(`uploads.mode.${m}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={typeId}>{t('uploads.type')}</label>
+        <select
+          id={typeId}
+          data-testid="uploads-type"
+          value={type}
+          onChange={(e) => uploadSettings.set({ type: e.target.value as UploadType | 'auto' })}
+        >
+          {TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {t(`uploads.type.${ty}`)}
+            </option>
+          ))}
+        </select>
+        <label className="uploads-review-first">
+          <input
+            type="checkbox"
+            checked={reviewFirst}
+            aria-describedby={reviewHintId}
+            onChange={(e) => uploadSettings.set({ reviewFirst: e.target.checked })}
+          />
+          {t('uploads.reviewFirst')}
+        </label>
+        <span className="uploads-hint" id={reviewHintId}>
+          {reviewFirst ? t('uploads.reviewFirst.on') : t('uploads.reviewFirst.off')}
+        </span>
       </div>
       {pending.length > 0 && (
         <>
           <h3>{t('uploads.pending', { count: pending.length })}</h3>
-          <div className="uploads-options">
-            <fieldset>
-              <legend>{t('uploads.mode')}</legend>
-              {(['permanent', 'temporary'] as const).map((m) => (
-                <label key={m}>
-                  <input
-                    type="radio"
-                    name="upload-mode"
-                    data-testid={`uploads-mode-${m}`}
-                    checked={mode === m}
-                    onChange={() => setMode(m)}
-                  />
-                  {t(`uploads.mode.${m}`)}
-                </label>
-              ))}
-            </fieldset>
-            <label>
-              {t('uploads.type')}
-              <select
-                data-testid="uploads-type"
-                value={type}
-                onChange={(e) => setType(e.target.value as UploadType | 'auto')}
-              >
-                {TYPES.map((ty) => (
-                  <option key={ty} value={ty}>
-                    {t(`uploads.type.${ty}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
           <ul className="uploads-pending-list">
             {pending.map((p) => (
               <li key={p.id} data-testid="pending-file">
-                <span className="uploads-name">{p.file.name}</span>
-                <span className="uploads-size">{bytes(p.file.size)}</span>
+                <span className="uploads-name" data-content>
+                  {p.file.name}
+                </span>
+                <span className="uploads-size">{f.bytes(p.file.size)}</span>
                 {mode === 'permanent' && (type === 'video' || (type === 'auto' && looksLikeVideo(p.file))) && (
                   <span className="uploads-video-fields">
                     <input

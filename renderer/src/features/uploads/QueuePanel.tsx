@@ -1,9 +1,10 @@
 /** The queue: totals (bytes, speed, ETA), queue-wide controls, the hold reason, and one row per file. */
-import type { QueueSnapshot } from '@shared/features/uploads.channels';
+import type { QueueSnapshot, UploadJobView } from '@shared/features/uploads.channels';
 import { pick, useLang, useT } from '../../i18n';
 import type { QueueAction } from './api/use-upload-queue';
-import { bytes, duration } from './format';
-import { JobRow } from './JobRow';
+import { useFormat } from '../../i18n/format';
+import { JobList } from './JobList';
+import { useStableOrder } from './stable-order';
 import { useNow } from './use-now';
 
 export function QueuePanel({
@@ -12,14 +13,18 @@ export function QueuePanel({
   onDuplicate,
   onConcurrency,
   onClearFinished,
+  onShowInLibrary,
 }: {
   snap: QueueSnapshot;
   onAction: (action: QueueAction, jobId?: string) => void;
   onDuplicate: (jobId: string, choice: 'use-existing' | 'upload-anyway') => void;
   onConcurrency: (n: number) => void;
   onClearFinished: () => void;
+  onShowInLibrary?: (job: UploadJobView) => void;
 }) {
   const t = useT();
+  const jobs = useStableOrder(snap.jobs);
+  const f = useFormat();
   const { lang } = useLang();
   const now = useNow(30_000);
   const { totals, hold } = snap;
@@ -29,10 +34,10 @@ export function QueuePanel({
         <h3>{t('uploads.queue')}</h3>
         <span className="uploads-totals" data-testid="uploads-totals">
           {t('uploads.totals', {
-            done: bytes(totals.doneBytes),
-            total: bytes(totals.totalBytes),
-            speed: bytes(totals.bytesPerSec),
-            eta: totals.etaSec === null ? t('uploads.etaUnknown') : duration(totals.etaSec),
+            done: f.bytes(totals.doneBytes),
+            total: f.bytes(totals.totalBytes),
+            speed: f.speed(totals.bytesPerSec),
+            eta: totals.etaSec === null ? t('uploads.etaUnknown') : f.duration(totals.etaSec),
           })}
         </span>
         <label>
@@ -70,14 +75,16 @@ export function QueuePanel({
           {hold.message ? pick(hold.message, lang) : t('uploads.hold.user')}
         </p>
       )}
-      {snap.jobs.length === 0 ? (
+      {jobs.length === 0 ? (
         <p className="uploads-hint">{t('uploads.queueEmpty')}</p>
       ) : (
-        <ul className="upload-jobs">
-          {snap.jobs.map((job) => (
-            <JobRow key={job.id} job={job} now={now} onAction={onAction} onDuplicate={onDuplicate} />
-          ))}
-        </ul>
+        <JobList
+          jobs={jobs}
+          now={now}
+          onAction={onAction}
+          onDuplicate={onDuplicate}
+          onShowInLibrary={onShowInLibrary}
+        />
       )}
     </div>
   );

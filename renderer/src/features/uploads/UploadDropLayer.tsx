@@ -1,12 +1,11 @@
 /**
  * Window-wide drop target for files and folders: an overlay while something is dragged over the
- * window; on drop (or a pasted clipboard image) the files join the pending list and the uploads
- * section comes forward. Mounted once by the app shell.
+ * window; on drop (or a pasted clipboard image) the files go to `onFiles` (UploadFlow.tsx decides:
+ * upload at once, or wait for review). The user stays on the screen they dropped on.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { collectDroppedFiles } from './collect-drop';
-import { pendingFiles } from './pending-files';
 
 function carriesFiles(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -22,14 +21,20 @@ function handledElsewhere(e: Event): boolean {
   return target instanceof Element && target.closest('[contenteditable="true"], input, textarea') !== null;
 }
 
-export function UploadDropLayer({ accountId, onActivity }: { accountId: string | null; onActivity: () => void }) {
+export function UploadDropLayer({
+  accountId,
+  onFiles,
+}: {
+  accountId: string | null;
+  onFiles: (files: File[]) => void;
+}) {
   const t = useT();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
-  const latest = useRef({ accountId, onActivity });
+  const latest = useRef({ accountId, onFiles });
   useEffect(() => {
-    latest.current = { accountId, onActivity };
-  }, [accountId, onActivity]);
+    latest.current = { accountId, onFiles };
+  }, [accountId, onFiles]);
 
   useEffect(() => {
     const enter = (e: DragEvent) => {
@@ -59,9 +64,7 @@ export function UploadDropLayer({ accountId, onActivity }: { accountId: string |
       e.preventDefault();
       if (!latest.current.accountId) return;
       void collectDroppedFiles(e.dataTransfer).then((files) => {
-        if (files.length === 0) return;
-        pendingFiles.add(files);
-        latest.current.onActivity();
+        if (files.length > 0) latest.current.onFiles(files);
       });
     };
     const paste = (e: ClipboardEvent) => {
@@ -71,10 +74,9 @@ export function UploadDropLayer({ accountId, onActivity }: { accountId: string |
       e.preventDefault();
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       // Clipboard images are all called "image.png": give each a distinct, dated name.
-      pendingFiles.add(
+      latest.current.onFiles(
         files.map((f, i) => new File([f], `paste-${stamp}-${i}.${f.type.split('/')[1] ?? 'png'}`, { type: f.type })),
       );
-      latest.current.onActivity();
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

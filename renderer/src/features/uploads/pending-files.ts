@@ -1,6 +1,7 @@
 /**
- * Files dropped anywhere on the window (or picked, or pasted) wait here until the user starts them
- * in the uploads section. A tiny external store: the drop layer writes, UploadsView reads.
+ * In "review first" mode (upload-settings.ts), files dropped anywhere on the window (or picked, or
+ * pasted) wait here until the user starts them in the uploads section. A tiny external store: the
+ * arrival handler (UploadFlow.tsx) writes, UploadsView reads.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -26,15 +27,19 @@ export function looksLikeVideo(file: File): boolean {
   return file.type.startsWith('video/') || /\.mp4$/i.test(file.name);
 }
 
+/** Files as pending entries (a video's title defaults to the file name without its extension). */
+export function asPending(files: File[]): PendingFile[] {
+  return files.map((file) => ({
+    id: `p${++counter}`,
+    file,
+    title: file.name.replace(/\.[^.]+$/, '').slice(0, 64),
+    introduction: '',
+  }));
+}
+
 export const pendingFiles = {
   add: (files: File[]): void => {
-    const added = files.map((file) => ({
-      id: `p${++counter}`,
-      file,
-      title: file.name.replace(/\.[^.]+$/, '').slice(0, 64),
-      introduction: '',
-    }));
-    set([...items, ...added]);
+    set([...items, ...asPending(files)]);
   },
   update: (id: string, patch: Partial<Pick<PendingFile, 'title' | 'introduction'>>): void => {
     set(items.map((p) => (p.id === id ? { ...p, ...patch } : p)));

@@ -5,10 +5,11 @@
  */
 import type { RefusedFile, UploadJobStatus, UploadJobView } from '@shared/features/uploads.channels';
 import type { AppErrorPayload, Envelope } from '@shared/errors';
-import type { UploadType } from '@shared/models';
+import type { StagedFile, UploadType } from '@shared/models';
 import { api } from '../../../lib/api';
 import { clientError } from '../../../lib/app-error';
 import { settleBridge } from '../../../lib/query/bridge-call';
+import { fitStaged } from './fit-files';
 
 /** A job in one of these states will not change again without the user. */
 const FINAL: ReadonlySet<UploadJobStatus> = new Set(['done', 'failed', 'refused', 'cancelled']);
@@ -54,8 +55,15 @@ export async function uploadThroughQueue(
   files: File[],
   options: QueuedUploadOptions = {},
 ): Promise<Envelope<QueuedUpload>> {
-  const staged = await settleBridge(() => api.stageFiles(files));
-  if (!staged.ok) return staged;
+  const stagedAll = await settleBridge(() => api.stageFiles(files));
+  if (!stagedAll.ok) return stagedAll;
+  // Pictures WeChat would refuse are offered a conversion; the caller waits for the user's choices.
+  const fit = await fitStaged(stagedAll.value, type, 'permanent');
+  const accepted = (await Promise.all(fit.later)).filter((s): s is StagedFile => s !== null);
+  const names = new Map(stagedAll.value.map((s, i) => [s.token, files[i]]));
+  const staged = { value: [...fit.now, ...accepted] };
+  if (staged.value.length === 0)
+    return { ok: false, error: clientError('CONVERSION_SKIPPED', 'bad-input', 'convert.skipped') };
 
   const views = new Map<string, UploadJobView>();
   let mine: ReadonlySet<string> | null = null;
@@ -70,8 +78,8 @@ export async function uploadThroughQueue(
     api.uploadsEnqueue({
       accountId,
       mode: 'permanent',
-      files: staged.value.map((s, i) => {
-        const file = files[i];
+      files: staged.value.map((s) => {
+        const file = names.get(s.token);
         const title = file ? (options.videoTitle?.(file) ?? stem(file.name)) : s.name;
         return {
           token: s.token,

@@ -3,10 +3,12 @@
  * temporary upload re-lists it (lib/query/invalidation.ts).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TempMediaEntry } from '@shared/features/uploads.channels';
 import type { DownloadOutcome } from '@shared/models';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
 import { callBridge } from '../../../lib/query/bridge-call';
+import { invalidateAfter } from '../../../lib/query/invalidation';
 import { uploadKeys } from '../../../lib/query/keys';
 
 /** Browser mode: the server holds the file behind a one-time URL; let the browser save it. */
@@ -31,7 +33,7 @@ export function useTempMedia(accountId: string) {
   });
   const fetchMedia = useMutation({
     mutationFn: (input: string) => callBridge(() => api.uploadsTempFetch({ accountId, input })),
-    onSuccess: () => client.invalidateQueries({ queryKey: uploadKeys.temp(accountId) }),
+    onSuccess: () => invalidateAfter(client, 'temp-fetched', accountId),
     onError: (e) => showError(e.payload),
   });
   const save = useMutation({
@@ -43,7 +45,10 @@ export function useTempMedia(accountId: string) {
   return {
     entries: list.data ?? [],
     busy: fetchMedia.isPending,
-    fetchMedia: (input: string) => fetchMedia.mutate(input),
+    /** The fetched entry (to bring it into view), or null after an error (shown in the banner). */
+    fetchMedia: (input: string): Promise<TempMediaEntry | null> => fetchMedia.mutateAsync(input).catch(() => null),
+    /** The media_id being saved: the core may retry for a while (a video warming up). */
+    saving: save.isPending ? (save.variables ?? null) : null,
     /** The outcome (for the "saved to" toast), or null after an error (shown in the banner). */
     save: (mediaId: string): Promise<DownloadOutcome | null> => save.mutateAsync(mediaId).catch(() => null),
   };

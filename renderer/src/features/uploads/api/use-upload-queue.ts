@@ -3,30 +3,51 @@
  * (applied to the cache in lib/query/invalidation.ts), so it is fetched once and never refetched on a timer.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QueueSnapshot, RefusedFile, UploadMode } from '@shared/features/uploads.channels';
-import type { UploadType } from '@shared/models';
+import type { QueueSnapshot, UploadMode, UploadsResponses } from '@shared/features/uploads.channels';
+import type { StagedFile, UploadType } from '@shared/models';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
-import { callBridge } from '../../../lib/query/bridge-call';
+import { callBridge, type BridgeError } from '../../../lib/query/bridge-call';
 import { uploadKeys } from '../../../lib/query/keys';
 import type { PendingFile } from '../pending-files';
 import { looksLikeVideo } from '../pending-files';
+import { fitStaged } from './fit-files';
 import { applySnapshot, mergeJobs } from './queue-merge';
 
 export type QueueAction = 'pause' | 'resume' | 'cancel' | 'retry';
 
-/** Stages the files (desktop: paths; browser: bytes to the loopback server), then enqueues them. */
-async function stageAndEnqueue(accountId: string, files: PendingFile[], mode: UploadMode, type: UploadType | 'auto') {
+type EnqueueResult = UploadsResponses['uploads:enqueue'];
+
+/** The enqueue answer, plus one promise per picture offered a conversion (its enqueue, or null when skipped). */
+export type EnqueueAnswer = EnqueueResult & { later: Promise<EnqueueResult | null>[] };
+
+/**
+ * Stages the files (desktop: paths; browser: bytes to the loopback server), then enqueues them. Pictures
+ * WeChat would refuse are offered a conversion first (api/fit-files.ts): they are enqueued once the user
+ * accepts, while everything else (fitting files byte-identical) is enqueued at once.
+ */
+async function stageAndEnqueue(
+  accountId: string,
+  files: PendingFile[],
+  mode: UploadMode,
+  type: UploadType | 'auto',
+): Promise<EnqueueAnswer> {
   const staged = await callBridge(() => api.stageFiles(files.map((f) => f.file)));
-  const req = staged.map((s, i) => {
-    const p = files[i];
-    const video =
-      p && mode === 'permanent' && (type === 'video' || (type === 'auto' && looksLikeVideo(p.file)))
-        ? { video: { title: p.title.slice(0, 64), introduction: p.introduction.slice(0, 300) } }
-        : {};
-    return { token: s.token, type, ...video };
-  });
-  return callBridge(() => api.uploadsEnqueue({ accountId, mode, files: req }));
+  const source = new Map(staged.map((s, i) => [s.token, files[i]]));
+  const enqueue = (list: StagedFile[]) => {
+    const req = list.map((s) => {
+      const p = source.get(s.token);
+      const video =
+        p && mode === 'permanent' && (type === 'video' || (type === 'auto' && looksLikeVideo(p.file)))
+          ? { video: { title: p.title.slice(0, 64), introduction: p.introduction.slice(0, 300) } }
+          : {};
+      return { token: s.token, type, ...video };
+    });
+    return callBridge(() => api.uploadsEnqueue({ accountId, mode, files: req }));
+  };
+  const { now, later } = await fitStaged(staged, type, mode);
+  const first = now.length > 0 ? await enqueue(now) : { jobs: [], refused: [] };
+  return { ...first, later: later.map((p) => p.then((s) => (s ? enqueue([s]) : null))) };
 }
 
 export function useUploadQueue(accountId: string) {
@@ -40,8 +61,23 @@ export function useUploadQueue(accountId: string) {
   });
 
   const start = useMutation({
-    mutationFn: (v: { files: PendingFile[]; mode: UploadMode; type: UploadType | 'auto' }) =>
-      stageAndEnqueue(accountId, v.files, v.mode, v.type),
+    mutationFn: async (v: { files: PendingFile[]; mode: UploadMode; type: UploadType | 'auto' }) => {
+      const res = await stageAndEnqueue(accountId, v.files, v.mode, v.type);
+      // A converted picture joins the queue when the user accepts it: merged like the first answer.
+      const later = res.later.map((p) =>
+        p.then(
+          (r) => {
+            if (r) client.setQueryData<QueueSnapshot>(key, (s) => (s ? mergeJobs(s, r.jobs) : s));
+            return r;
+          },
+          (e: BridgeError) => {
+            showError(e.payload);
+            return null;
+          },
+        ),
+      );
+      return { ...res, later };
+    },
     onSuccess: (res) => client.setQueryData<QueueSnapshot>(key, (s) => (s ? mergeJobs(s, res.jobs) : s)),
     onError: (e) => showError(e.payload),
   });
@@ -56,12 +92,9 @@ export function useUploadQueue(accountId: string) {
   return {
     snap: snap.data ?? null,
     staging: start.isPending,
-    /** The refused files, or null when nothing was enqueued (the error is in the banner). */
-    start: (files: PendingFile[], mode: UploadMode, type: UploadType | 'auto'): Promise<RefusedFile[] | null> =>
-      start.mutateAsync({ files, mode, type }).then(
-        (res) => res.refused,
-        () => null,
-      ),
+    /** The enqueued jobs (refused files included, with their reason), or null when nothing was enqueued (the error is in the banner). */
+    start: (files: PendingFile[], mode: UploadMode, type: UploadType | 'auto'): Promise<EnqueueAnswer | null> =>
+      start.mutateAsync({ files, mode, type }).catch(() => null),
     control: (action: QueueAction, jobId?: string) =>
       apply(() => api.uploadsControl({ accountId, action, ...(jobId ? { jobId } : {}) })),
     resolveDuplicate: (jobId: string, choice: 'use-existing' | 'upload-anyway') =>
