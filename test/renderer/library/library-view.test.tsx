@@ -104,13 +104,12 @@ describe('library view', () => {
       }),
     );
     await renderView();
-    const grid = screen.getByTestId('material-grid');
     fireEvent.keyDown(cards()[0], { key: 'ArrowRight' });
     expect(cards()[1].tabIndex).toBe(0);
     expect(cards()[0].tabIndex).toBe(-1);
     fireEvent.keyDown(cards()[1], { key: ' ' });
     expect(count()).toBe('已选 1 项');
-    fireEvent.keyDown(grid, { key: 'Enter' });
+    fireEvent.keyDown(cards()[1], { key: 'Enter' });
     const pane = await screen.findByTestId('preview-pane');
     expect(fake.libraryDetail).toHaveBeenCalledWith({ accountId: 'demo', kind: 'image', mediaId: 'demo-image-1' });
     expect((await within(pane).findByTestId('preview-image')).getAttribute('src')).toBe('preview/demo/demo-image-1');

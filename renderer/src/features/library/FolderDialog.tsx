@@ -37,6 +37,8 @@ export function FolderDialog({ required, busy, onConfirm, onCancel }: FolderDial
         <input
           className="input"
           data-testid="folder-input"
+          // The one thing to do here is type a path (ConfirmDialog focuses it first).
+          data-autofocus
           value={folder}
           maxLength={1024}
           placeholder="/home/me/Pictures/wechat"

@@ -14,8 +14,8 @@ interface LibraryDialogsProps {
   selection: ItemSelection;
   /** Names of the items on the current page, for the bulk delete list. */
   names: ReadonlyMap<string, string>;
-  /** An item is gone (the preview pane closes if it shows it). */
-  onDeleted: (mediaId: string) => void;
+  /** Items are gone (the preview pane closes if it shows one, the grid takes focus back). */
+  onDeleted: (mediaIds: string[]) => void;
 }
 
 export function LibraryDialogs({ kind, dialogs, bulk, selection, names, onDeleted }: LibraryDialogsProps) {
@@ -27,7 +27,7 @@ export function LibraryDialogs({ kind, dialogs, bulk, selection, names, onDelete
     if (!item) return;
     const ok = await bulk.remove(item.kind, [item.mediaId], item.name || item.mediaId);
     dialogs.closeDelete();
-    if (ok) onDeleted(item.mediaId);
+    if (ok) onDeleted([item.mediaId]);
   };
 
   const onFolder = async (folder: string) => {
@@ -58,6 +58,7 @@ export function LibraryDialogs({ kind, dialogs, bulk, selection, names, onDelete
             void bulk.remove(kind, selectedIds).then(() => {
               dialogs.closeBulkDelete();
               selection.clear();
+              onDeleted(selectedIds);
             })
           }
         />

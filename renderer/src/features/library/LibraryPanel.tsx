@@ -2,7 +2,8 @@
 import type { LibraryItem } from '@shared/features/library.channels';
 import { PAGE_SIZE } from './api/use-library';
 import { LoadError } from './EmptyState';
-import { MaterialGrid } from './MaterialGrid';
+import { LIBRARY_PANEL_ID } from './library-focus';
+import { MaterialGrid, type GridFocusRequest } from './MaterialGrid';
 import { Pager } from './Pager';
 import type { useCurrentPage } from './use-current-page';
 import type { ItemSelection } from './use-item-selection';
@@ -12,7 +13,6 @@ import { VirtualList } from './VirtualList';
 
 interface LibraryPanelProps {
   accountId: string;
-  panelId: string;
   nav: LibraryFilters;
   current: ReturnType<typeof useCurrentPage>;
   selection: ItemSelection;
@@ -20,9 +20,13 @@ interface LibraryPanelProps {
   /** The item a single download is working on. */
   downloading: string | null;
   onOpen: (item: LibraryItem) => void;
+  onOpenByDoubleClick: (item: LibraryItem) => void;
   onDelete: (item: LibraryItem) => void;
   onDownload: (item: LibraryItem) => void;
-  onDeleteKey: () => void;
+  onDeleteKey: (item: LibraryItem) => void;
+  /** Paging with the pager: the grid then takes focus on its first card. */
+  onPage: (page: number) => void;
+  focusRequest: GridFocusRequest | undefined;
 }
 
 export function LibraryPanel(props: LibraryPanelProps) {
@@ -35,10 +39,17 @@ export function LibraryPanel(props: LibraryPanelProps) {
     selected: selection.selected,
     onSelect: selection.onSelect,
     onOpen: props.onOpen,
+    onOpenByDoubleClick: props.onOpenByDoubleClick,
     onToggle: selection.onToggle,
   };
   return (
-    <div className="library-panel" id={props.panelId} role="tabpanel" aria-labelledby={`tab-${nav.kind}`}>
+    <div
+      className="library-panel"
+      id={LIBRARY_PANEL_ID}
+      role="tabpanel"
+      aria-labelledby={`tab-${nav.kind}`}
+      tabIndex={-1}
+    >
       {!data && current.error ? (
         <LoadError onRetry={current.retry} />
       ) : nav.view === 'list' ? (
@@ -58,13 +69,16 @@ export function LibraryPanel(props: LibraryPanelProps) {
             downloading={props.downloading}
             onSelect={selection.onSelect}
             onOpen={props.onOpen}
+            onOpenByDoubleClick={props.onOpenByDoubleClick}
             onToggle={selection.onToggle}
             onDelete={props.onDelete}
             onDownload={props.onDownload}
             onDeleteKey={props.onDeleteKey}
+            onSelectPage={selection.selectAll}
+            focusRequest={props.focusRequest}
           />
           {data && data.total > 0 && (
-            <Pager page={nav.page} pageSize={PAGE_SIZE} total={data.total} onPage={nav.setPage} />
+            <Pager page={nav.page} pageSize={PAGE_SIZE} total={data.total} onPage={props.onPage} />
           )}
         </>
       )}

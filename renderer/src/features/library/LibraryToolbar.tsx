@@ -1,6 +1,8 @@
 import type { LibraryKindSummary } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/format';
 import type { LibrarySort } from './api/use-library-index';
+import { DateField } from './DateField';
 import type { Filters, ViewMode } from './filters';
 
 interface LibraryToolbarProps {
@@ -19,6 +21,7 @@ const SORTS: LibrarySort[] = ['date-desc', 'date-asc', 'name-asc', 'name-desc'];
 /** Search, date range, sort, grid/list, sync state and actions. Everything here queries the local index. */
 export function LibraryToolbar(props: LibraryToolbarProps) {
   const t = useT();
+  const f = useFormat();
   const { filters, summary } = props;
   const set = (patch: Partial<Filters>) => props.onFilters({ ...filters, ...patch });
   return (
@@ -33,26 +36,13 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
         maxLength={200}
         onChange={(e) => set({ text: e.target.value })}
       />
-      <label className="small">
-        {t('library.from')}{' '}
-        <input
-          type="date"
-          className="input"
-          data-testid="library-from"
-          value={filters.from}
-          onChange={(e) => set({ from: e.target.value })}
-        />
-      </label>
-      <label className="small">
-        {t('library.to')}{' '}
-        <input
-          type="date"
-          className="input"
-          data-testid="library-to"
-          value={filters.to}
-          onChange={(e) => set({ to: e.target.value })}
-        />
-      </label>
+      <DateField
+        label={t('library.from')}
+        testId="library-from"
+        value={filters.from}
+        onChange={(from) => set({ from })}
+      />
+      <DateField label={t('library.to')} testId="library-to" value={filters.to} onChange={(to) => set({ to })} />
       <label className="small">
         {t('library.sort')}{' '}
         <select
@@ -68,7 +58,7 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
           ))}
         </select>
       </label>
-      <div className="segmented" role="group">
+      <div className="segmented" role="group" aria-label={t('library.viewLabel')}>
         {(['pages', 'grid', 'list'] as const).map((v) => (
           <button
             key={v}
@@ -88,7 +78,7 @@ export function LibraryToolbar(props: LibraryToolbarProps) {
           : summary && summary.syncedAt > 0
             ? t('library.syncedAt', {
                 n: summary.indexed,
-                time: new Date(summary.syncedAt).toLocaleTimeString(),
+                time: f.time(summary.syncedAt),
               })
             : t('library.neverSynced')}
       </span>

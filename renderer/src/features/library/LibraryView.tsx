@@ -1,14 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useState } from 'react';
 import type { LibraryKind } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
 import { libraryIndexChanged } from '../../lib/query/invalidation';
+import { useRevealItem } from '../../lib/reveal-item';
 import { useBulk } from './api/use-bulk';
 import { useAllIds, useLibrarySummary, useLibrarySync } from './api/use-library-index';
 import { useUpload } from './api/use-upload';
 import { BulkBar } from './BulkBar';
 import { LibraryDialogs } from './LibraryDialogs';
+import { LIBRARY_PANEL_ID } from './library-focus';
 import { LibraryPanel } from './LibraryPanel';
+import type { GridFocusRequest } from './MaterialGrid';
 import { LibraryToolbar } from './LibraryToolbar';
 import { UPLOAD_SPEC, isMaterialType } from './material-types';
 import { PreviewPane } from './PreviewPane';
@@ -35,7 +38,6 @@ export function LibraryView({
   onOpenDraft?: (mediaId: string) => void;
 }) {
   const t = useT();
-  const panelId = useId();
   const client = useQueryClient();
   const nav = useLibraryFilters();
   const current = useCurrentPage(accountId, nav);
@@ -46,6 +48,12 @@ export function LibraryView({
   const dialogs = useLibraryDialogs();
   const bulk = useBulk(accountId);
   const allIds = useAllIds(accountId);
+  const [gridFocus, setGridFocus] = useState<GridFocusRequest>();
+  const focusGrid = (at: GridFocusRequest['at']) => setGridFocus((r) => ({ seq: (r?.seq ?? 0) + 1, at }));
+  const closePreview = () => {
+    // The opener is gone (its item was deleted): the grid's current card takes focus instead.
+    if (!preview.close()) focusGrid('current');
+  };
   const uploader = useUpload(accountId, () => {
     nav.setPage(0);
     void libraryIndexChanged(client, accountId);
@@ -57,6 +65,16 @@ export function LibraryView({
     preview.close();
     uploader.reset();
   };
+  // "在素材库中查看" from an upload row: the item's tab, the newest first, then its card (lib/reveal-item.ts).
+  useRevealItem(accountId, {
+    kind: nav.kind,
+    changeKind,
+    showNewest: () => {
+      nav.setFilters({ text: '', from: '', to: '', sort: 'date-desc' });
+      nav.setView('pages');
+    },
+    items: current.items,
+  });
 
   const onFiles = (files: File[]) => {
     const spec = isMaterialType(nav.kind) ? UPLOAD_SPEC[nav.kind] : undefined;
@@ -67,7 +85,7 @@ export function LibraryView({
   return (
     <section className={preview.target ? 'library library--preview' : 'library'} aria-label={t('tabs.label')}>
       <div className="library-toolbar">
-        <TypeTabs active={nav.kind} counts={summary.data} panelId={panelId} onChange={changeKind} />
+        <TypeTabs active={nav.kind} counts={summary.data} panelId={LIBRARY_PANEL_ID} onChange={changeKind} />
         {isMaterialType(nav.kind) && (
           <UploadControl type={nav.kind} state={uploader.state} disabled={false} onFiles={onFiles} />
         )}
@@ -100,23 +118,35 @@ export function LibraryView({
       <div className="library-body">
         <LibraryPanel
           accountId={accountId}
-          panelId={panelId}
           nav={nav}
           current={current}
           selection={selection}
           syncing={sync.syncing}
           downloading={bulk.busy === 'download' ? (bulk.target ?? null) : null}
           onOpen={preview.open}
+          onOpenByDoubleClick={(item) => {
+            selection.revertLastClick();
+            preview.open(item);
+          }}
           onDelete={dialogs.askDelete}
           onDownload={(item) => void bulk.download([item.mediaId])}
-          onDeleteKey={() => selection.selected.size > 0 && dialogs.openBulkDelete()}
+          // Delete with a selection deletes the selection (it lists what goes); else the focused card.
+          onDeleteKey={(item) => (selection.selected.size > 0 ? dialogs.openBulkDelete() : dialogs.askDelete(item))}
+          onPage={(page) => {
+            nav.setPage(page);
+            focusGrid('first');
+          }}
+          focusRequest={gridFocus}
         />
         {preview.target && (
           <PreviewPane
             accountId={accountId}
             target={preview.target}
-            onClose={preview.close}
+            onClose={closePreview}
             onOpenDraft={onOpenDraft}
+            downloading={bulk.busy === 'download' && bulk.target === preview.target.mediaId}
+            onDownload={(item) => void bulk.download([item.mediaId])}
+            onDelete={dialogs.askDelete}
           />
         )}
       </div>
@@ -126,7 +156,10 @@ export function LibraryView({
         bulk={bulk}
         selection={selection}
         names={names}
-        onDeleted={preview.closeIf}
+        onDeleted={(mediaIds) => {
+          for (const id of mediaIds) preview.closeIf(id);
+          focusGrid('current');
+        }}
       />
     </section>
   );

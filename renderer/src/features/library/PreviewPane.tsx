@@ -1,18 +1,25 @@
-import { useState } from 'react';
-import type { LibraryDetail, LibraryKind } from '@shared/features/library.channels';
+import { useEffect, useRef, useState } from 'react';
+import type { LibraryDetail, LibraryItem, LibraryKind } from '@shared/features/library.channels';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
-import { formatUnixSeconds } from '../../lib/format';
+import { useFormat } from '../../i18n/format';
 import { assetUrl } from '../../lib/asset-url';
 import { useDetail } from './api/use-detail';
 import { safeArticleHtml } from './article-html';
 import { ItemName } from '../../components/ItemName';
+import { copyText } from '../../lib/clipboard';
+import { useEscapeToClose } from './use-escape-to-close';
+import { PREVIEW_PANE_ATTR } from './use-preview-target';
 
 interface PreviewPaneProps {
   accountId: string;
   target: { kind: LibraryKind; mediaId: string };
   onClose: () => void;
   onOpenDraft?: (mediaId: string) => void;
+  onDownload: (item: LibraryItem) => void;
+  onDelete: (item: LibraryItem) => void;
+  /** A download of this item is running. */
+  downloading: boolean;
 }
 
 function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -22,19 +29,15 @@ function CopyField({ label, value, testId }: { label: string; value: string; tes
     <div className="detail-row">
       <dt>{label}</dt>
       <dd>
-        <code className="mono small" data-testid={testId}>
+        <code className="mono small" data-testid={testId} data-content>
           {value}
         </code>
         <button
           type="button"
           className="btn btn-small"
           data-testid={`${testId}-copy`}
-          onClick={() =>
-            void navigator.clipboard?.writeText(value).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
+          aria-label={t(copied ? 'library.preview.copiedField' : 'library.preview.copyField', { field: label })}
+          onClick={() => void copyText(value).then(setCopied)}
         >
           {copied ? t('library.preview.copied') : t('library.preview.copy')}
         </button>
@@ -50,7 +53,7 @@ function Media({ detail }: { detail: LibraryDetail }) {
     return (
       <div className="articles" data-testid="preview-articles">
         {detail.articles.map((a, i) => (
-          <article key={i} className="article">
+          <article key={i} className="article" data-content>
             <h3>{a.title}</h3>
             {a.author && <p className="small">{t('library.preview.by', { author: a.author })}</p>}
             {/* Sanitised: no script, style, remote media or inline styles (see article-html.ts). */}
@@ -73,13 +76,31 @@ function Media({ detail }: { detail: LibraryDetail }) {
   }
 }
 
-/** The preview pane: the item itself (picture, player, or the articles) and its details with copy buttons. */
-export function PreviewPane({ accountId, target, onClose, onOpenDraft }: PreviewPaneProps) {
+/**
+ * The preview pane: the item itself (picture, player, or the articles), its details with copy buttons,
+ * and the card's actions. Opening moves focus here (so Tab reaches Copy, Download, Delete); Escape or
+ * Close closes it and focus goes back to the opener (use-preview-target.ts).
+ */
+export function PreviewPane(props: PreviewPaneProps) {
+  const { accountId, target, onClose, onOpenDraft } = props;
   const t = useT();
+  const f = useFormat();
   const detail = useDetail(accountId, target);
   const d = detail.data;
+  const paneRef = useRef<HTMLElement>(null);
+  useEscapeToClose(onClose);
+  useEffect(() => {
+    paneRef.current?.focus({ preventScroll: true });
+  }, [target.mediaId]);
   return (
-    <aside className="preview" data-testid="preview-pane" aria-label={t('library.preview.title')}>
+    <aside
+      ref={paneRef}
+      className="preview"
+      data-testid="preview-pane"
+      {...{ [PREVIEW_PANE_ATTR]: '' }}
+      aria-label={t('library.preview.title')}
+      tabIndex={-1}
+    >
       <div className="preview-head">
         <h2 className="preview-title">
           <ItemName name={d?.item.name || t('library.preview.title')} />
@@ -113,9 +134,28 @@ export function PreviewPane({ accountId, target, onClose, onOpenDraft }: Preview
             {d.url && <CopyField label={t('library.preview.url')} value={d.url} testId="detail-url" />}
             <div className="detail-row">
               <dt>{t('library.preview.updated')}</dt>
-              <dd data-testid="detail-updated">{formatUnixSeconds(d.item.updateTime)}</dd>
+              <dd data-testid="detail-updated">{f.dateTime(d.item.updateTime)}</dd>
             </div>
           </dl>
+          <div className="preview-actions">
+            <button
+              type="button"
+              className="btn btn-small"
+              data-testid="preview-download"
+              disabled={props.downloading}
+              onClick={() => props.onDownload(d.item)}
+            >
+              {t('card.download')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost-danger"
+              data-testid="preview-delete"
+              onClick={() => props.onDelete(d.item)}
+            >
+              {t('card.delete')}
+            </button>
+          </div>
         </>
       )}
     </aside>

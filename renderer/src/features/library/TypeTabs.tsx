@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { LibraryKind, LibraryKindSummary } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/format';
 import { QUOTA, TABS, TYPE_LABEL } from './material-types';
 
 interface TypeTabsProps {
@@ -14,6 +15,7 @@ interface TypeTabsProps {
 /** WAI-ARIA tabs (Left/Right/Home/End), each with its count from the index, plus the active kind's quota bar. */
 export function TypeTabs({ active, counts, panelId, onChange }: TypeTabsProps) {
   const t = useT();
+  const f = useFormat();
   const refs = useRef<Partial<Record<LibraryKind, HTMLButtonElement | null>>>({});
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -70,7 +72,9 @@ export function TypeTabs({ active, counts, panelId, onChange }: TypeTabsProps) {
       {limit !== undefined && (
         <div className="quota" data-testid="quota">
           <progress className="quota-bar" max={limit} value={Math.min(used, limit)} />
-          <span className="quota-text small">{t('library.quota', { used, limit: limit.toLocaleString() })}</span>
+          <span className="quota-text small">
+            {t('library.quota', { used: f.number(used), limit: f.number(limit) })}
+          </span>
         </div>
       )}
     </div>

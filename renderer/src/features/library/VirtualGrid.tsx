@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { LibraryItem } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
@@ -23,6 +23,8 @@ export function VirtualGrid(props: VirtualGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [columns, setColumns] = useState(4);
   const [focus, setFocus] = useState(0);
+  // Focus stays on the scroller; the focused option is announced through aria-activedescendant.
+  const optionId = useId();
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || typeof ResizeObserver === 'undefined') return undefined;
@@ -47,6 +49,7 @@ export function VirtualGrid(props: VirtualGridProps) {
     for (let c = 0; c < columns; c++) visibleIds.push(row(r.index * columns + c)?.mediaId ?? '');
   }
 
+  const focusedShown = rows.some((r) => Math.floor(focus / columns) === r.index);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
     handleViewKey(e, {
       focus,
@@ -66,7 +69,8 @@ export function VirtualGrid(props: VirtualGridProps) {
       data-testid="material-vgrid"
       role="listbox"
       aria-multiselectable="true"
-      aria-setsize={count}
+      aria-label={t('tabs.label')}
+      aria-activedescendant={focusedShown ? `${optionId}-${focus}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
@@ -80,6 +84,9 @@ export function VirtualGrid(props: VirtualGridProps) {
               return (
                 <Tile
                   key={index}
+                  id={`${optionId}-${index}`}
+                  position={index + 1}
+                  setSize={count}
                   accountId={props.accountId}
                   item={item}
                   showImage={!virtualizer.isScrolling || (item !== undefined && shownThumbs.has(item.mediaId))}
@@ -90,7 +97,7 @@ export function VirtualGrid(props: VirtualGridProps) {
                     setFocus(index);
                     if (item) props.onSelect(item, e, visibleIds);
                   }}
-                  onOpen={props.onOpen}
+                  onOpen={props.onOpenByDoubleClick}
                 />
               );
             })}
@@ -109,6 +116,10 @@ export function VirtualGrid(props: VirtualGridProps) {
 const shownThumbs = new Set<string>();
 
 interface TileProps {
+  id: string;
+  /** 1-based place among all matches, and their count: only some options exist in the DOM. */
+  position: number;
+  setSize: number;
   accountId: string;
   item: LibraryItem | undefined;
   showImage: boolean;
@@ -121,7 +132,8 @@ interface TileProps {
 
 /** One tile; memoised on its data so scrolling renders only tiles that came into view. */
 const Tile = memo(
-  function Tile({ accountId, item, showImage, selected, focused, untitled, onClick, onOpen }: TileProps) {
+  function Tile(props: TileProps) {
+    const { accountId, item, showImage, selected, focused, untitled, onClick, onOpen } = props;
     const image = Boolean(item?.hasThumb && showImage);
     if (image && item) shownThumbs.add(item.mediaId);
     return (
@@ -129,8 +141,11 @@ const Tile = memo(
         className={`tile${selected ? ' tile--selected' : ''}${focused ? ' tile--focus' : ''}`}
         data-testid="grid-tile"
         data-media-id={item?.mediaId}
+        id={props.id}
         role="option"
         aria-selected={selected}
+        aria-posinset={props.position}
+        aria-setsize={props.setSize}
         onClick={onClick}
         onDoubleClick={() => item && onOpen(item)}
       >
@@ -149,6 +164,8 @@ const Tile = memo(
   },
   (a, b) =>
     a.item === b.item &&
+    a.id === b.id &&
+    a.setSize === b.setSize &&
     a.showImage === b.showImage &&
     a.selected === b.selected &&
     a.focused === b.focused &&

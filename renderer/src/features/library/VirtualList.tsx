@@ -1,9 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { LibraryItem } from '@shared/features/library.channels';
 import { useT } from '../../i18n';
-import { formatUnixSeconds } from '../../lib/format';
+import { useFormat } from '../../i18n/format';
 import { useIndexBlocks } from './api/use-index-blocks';
 import { EmptyState } from './EmptyState';
 import { handleViewKey } from './grid-keys';
@@ -21,6 +21,8 @@ export function VirtualList(props: VirtualListProps) {
   const { total, row } = useIndexBlocks(props.accountId, props.params);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState(0);
+  // Focus stays on the scroller; the focused option is announced through aria-activedescendant.
+  const optionId = useId();
   // The virtualizer returns fresh functions each render by design; this component does not rely on memoising them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -34,6 +36,7 @@ export function VirtualList(props: VirtualListProps) {
   const visible = virtualizer.getVirtualItems();
   const visibleIds = visible.map((v) => row(v.index)?.mediaId ?? '');
 
+  const focusedShown = visible.some((v) => v.index === focus);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
     handleViewKey(e, {
       focus,
@@ -53,7 +56,8 @@ export function VirtualList(props: VirtualListProps) {
       data-testid="material-list"
       role="listbox"
       aria-multiselectable="true"
-      aria-rowcount={total}
+      aria-label={t('tabs.label')}
+      aria-activedescendant={focusedShown ? `${optionId}-${focus}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
@@ -63,6 +67,8 @@ export function VirtualList(props: VirtualListProps) {
           return (
             <VRow
               key={v.key}
+              id={`${optionId}-${v.index}`}
+              setSize={total ?? 0}
               item={item}
               index={v.index}
               start={v.start}
@@ -73,7 +79,7 @@ export function VirtualList(props: VirtualListProps) {
                 setFocus(v.index);
                 if (item) props.onSelect(item, e, visibleIds);
               }}
-              onOpen={props.onOpen}
+              onOpen={props.onOpenByDoubleClick}
             />
           );
         })}
@@ -83,6 +89,9 @@ export function VirtualList(props: VirtualListProps) {
 }
 
 interface VRowProps {
+  id: string;
+  /** Count of all matches (only some rows exist in the DOM). */
+  setSize: number;
   item: LibraryItem | undefined;
   index: number;
   start: number;
@@ -95,14 +104,19 @@ interface VRowProps {
 
 /** One row; memoised on its data so scrolling renders only the rows that came into view. */
 const VRow = memo(
-  function VRow({ item, start, selected, focused, untitled, onClick, onOpen }: VRowProps) {
+  function VRow(props: VRowProps) {
+    const { item, start, selected, focused, untitled, onClick, onOpen } = props;
+    const f = useFormat();
     return (
       <div
         className={`vrow${selected ? ' vrow--selected' : ''}${focused ? ' vrow--focus' : ''}`}
         data-testid="list-row"
         data-media-id={item?.mediaId}
+        id={props.id}
         role="option"
         aria-selected={selected}
+        aria-posinset={props.index + 1}
+        aria-setsize={props.setSize}
         style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
         onClick={onClick}
         onDoubleClick={() => item && onOpen(item)}
@@ -113,7 +127,7 @@ const VRow = memo(
               {TYPE_GLYPH[item.kind]}
             </span>
             <ItemName className="vrow-name" name={item.name || untitled} />
-            <span className="vrow-date">{formatUnixSeconds(item.updateTime)}</span>
+            <span className="vrow-date">{f.dateTime(item.updateTime)}</span>
             <code className="vrow-id">{item.mediaId}</code>
           </>
         ) : (
@@ -124,6 +138,8 @@ const VRow = memo(
   },
   (a, b) =>
     a.item === b.item &&
+    a.id === b.id &&
+    a.setSize === b.setSize &&
     a.start === b.start &&
     a.selected === b.selected &&
     a.focused === b.focused &&

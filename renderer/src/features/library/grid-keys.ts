@@ -57,11 +57,50 @@ export function handleViewKey<T>(
   }
 }
 
-/** Columns of a CSS grid, read from its rendered children (1 when unknown, e.g. in tests). */
-export function gridColumns(list: HTMLElement | null): number {
-  const kids = list ? Array.from(list.children) : [];
-  if (kids.length < 2) return 1;
-  const top = (kids[0] as HTMLElement).offsetTop;
-  const n = kids.findIndex((k) => (k as HTMLElement).offsetTop !== top);
-  return n <= 0 ? kids.length : n;
+/**
+ * Columns of a CSS grid: the resolved track list of `grid-template-columns` (auto-fill resolves to
+ * one length per column), else the cells of the first visual row; 1 when unknown (e.g. in tests).
+ */
+export function gridColumns(grid: HTMLElement | null, cellSelector = '[role="gridcell"]'): number {
+  if (!grid) return 1;
+  const tracks = getComputedStyle(grid).gridTemplateColumns;
+  if (/^(\s*[\d.]+px)+\s*$/.test(tracks ?? '')) return tracks.trim().split(/\s+/).length;
+  const cells = Array.from(grid.querySelectorAll<HTMLElement>(cellSelector));
+  if (cells.length < 2) return 1;
+  const top = cells[0].offsetTop;
+  const n = cells.findIndex((c) => c.offsetTop !== top);
+  return n <= 0 ? 1 : n;
+}
+
+/** The focusable controls inside one card (checkbox, buttons), in document order. */
+export function cardWidgets(cell: HTMLElement): HTMLElement[] {
+  return Array.from(cell.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), a[href]'));
+}
+
+/**
+ * Keys while focus is on a control inside a card (reached with F2): arrows move among the card's
+ * controls, Home/End jump, Escape returns to the card. Returns true when it handled the key.
+ */
+export function moveAmongWidgets(key: string, cell: HTMLElement, from: HTMLElement): boolean {
+  if (key === 'Escape') {
+    cell.focus();
+    return true;
+  }
+  const widgets = cardWidgets(cell);
+  const i = widgets.indexOf(from);
+  if (i < 0 || widgets.length === 0) return false;
+  const n = widgets.length;
+  const next =
+    key === 'ArrowRight' || key === 'ArrowDown'
+      ? (i + 1) % n
+      : key === 'ArrowLeft' || key === 'ArrowUp'
+        ? (i - 1 + n) % n
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? n - 1
+            : null;
+  if (next === null) return false;
+  widgets[next]?.focus();
+  return true;
 }

@@ -14,14 +14,14 @@ export const TYPE_LABEL: Record<LibraryKind, MessageKey> = {
   published: 'library.kind.published',
 };
 
-/** A text glyph per kind for cards without a thumbnail (no external assets). */
+/** A text glyph per kind for cards without a thumbnail (no external assets); symbols, so no language shows another's script. */
 export const TYPE_GLYPH: Record<LibraryKind, string> = {
   image: '▨',
   voice: '♪',
   video: '▶',
-  news: '文',
-  draft: '稿',
-  published: '发',
+  news: '▤',
+  draft: '✎',
+  published: '✔',
 };
 
 /** Permanent-material quotas (docs/wechat-api.md § Permanent material): images and legacy news 100,000, voice and video 1,000. */

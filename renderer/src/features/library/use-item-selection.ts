@@ -9,8 +9,11 @@ export function useItemSelection(items: readonly LibraryItem[] | undefined) {
   const visibleIds = useMemo(() => (items ?? []).map((i) => i.mediaId), [items]);
   const { click } = selection;
   const onSelect = useCallback(
-    (item: LibraryItem, e: MouseEvent, ids: readonly string[] = visibleIds) =>
-      click(item.mediaId, ids, { shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey }),
+    (item: LibraryItem, e: MouseEvent, ids: readonly string[] = visibleIds) => {
+      // The second click of a double-click belongs to the double-click (it opens the preview).
+      if (e.detail > 1) return;
+      click(item.mediaId, ids, { shiftKey: e.shiftKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey });
+    },
     [click, visibleIds],
   );
   const onToggle = useCallback(

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 export interface SelectModifiers {
   shiftKey: boolean;
@@ -9,13 +9,17 @@ export interface SelectModifiers {
 /**
  * Selection over the items of the current view: click selects one, Ctrl/⌘-click toggles,
  * Shift-click selects the range from the last clicked item (within `visibleIds`, the view's order).
+ * A double-click opens a preview: `revertLastClick` undoes what its first click selected, so a
+ * double-click leaves the selection as it was.
  */
 export function useSelection() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
+  const beforeLastClick = useRef<{ selected: ReadonlySet<string>; anchor: string | null } | null>(null);
 
   const click = useCallback(
     (id: string, visibleIds: readonly string[], mods: SelectModifiers) => {
+      beforeLastClick.current = { selected, anchor };
       if (mods.shiftKey && anchor !== null) {
         const a = visibleIds.indexOf(anchor);
         const b = visibleIds.indexOf(id);
@@ -41,8 +45,16 @@ export function useSelection() {
         setSelected(new Set([id]));
       }
     },
-    [anchor],
+    [anchor, selected],
   );
+
+  const revertLastClick = useCallback(() => {
+    const before = beforeLastClick.current;
+    if (!before) return;
+    beforeLastClick.current = null;
+    setSelected(before.selected);
+    setAnchor(before.anchor);
+  }, []);
 
   const selectAll = useCallback((ids: readonly string[]) => setSelected(new Set(ids)), []);
   const clear = useCallback(() => {
@@ -50,5 +62,5 @@ export function useSelection() {
     setAnchor(null);
   }, []);
 
-  return { selected, click, selectAll, clear };
+  return { selected, click, selectAll, clear, revertLastClick };
 }

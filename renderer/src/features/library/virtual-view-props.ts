@@ -10,5 +10,7 @@ export interface VirtualViewProps {
   selected: ReadonlySet<string>;
   onSelect: (item: LibraryItem, e: MouseEvent, visibleIds: string[]) => void;
   onOpen: (item: LibraryItem) => void;
+  /** A double-click: opens the preview and leaves the selection as it was before the first click. */
+  onOpenByDoubleClick: (item: LibraryItem) => void;
   onToggle: (item: LibraryItem) => void;
 }

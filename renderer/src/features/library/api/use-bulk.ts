@@ -10,7 +10,7 @@ import { useNotices } from '../../../components/notices-context';
 import { useT } from '../../../i18n';
 import { api } from '../../../lib/api';
 import { callBridge } from '../../../lib/query/bridge-call';
-import { libraryIndexChanged } from '../../../lib/query/invalidation';
+import { invalidateAfter, libraryIndexChanged } from '../../../lib/query/invalidation';
 
 export type Progress = LibraryEvents['library:progress'];
 
@@ -68,8 +68,8 @@ export function useBulk(accountId: string) {
   /** `name`: the one item's name, for the toast of a single delete. */
   const remove = async (kind: LibraryKind, mediaIds: string[], name?: string): Promise<boolean> => {
     const res = await run<Res<'library:bulkDelete'>>({ op: 'delete', kind, mediaIds });
-    // Even a failed delete may have removed some items: re-read the index either way.
-    void libraryIndexChanged(client, accountId);
+    // Even a failed delete may have removed some items: re-read every view of them either way.
+    void invalidateAfter(client, 'items-deleted', accountId);
     if (!res) return false;
     const first = res.failed[0];
     if (first) showError(first.error);

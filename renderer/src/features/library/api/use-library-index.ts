@@ -52,6 +52,14 @@ export function useLibrarySync(accountId: string, kind: LibraryKind): SyncState 
   return { syncing: manual.isPending || check.isFetching, sync: (mode) => manual.mutate(mode) };
 }
 
+/** The query of one page of the index (useLibraryPage shows it, use-prefetch-next-page.ts fetches it ahead). */
+export function libraryPageQuery(accountId: string, filter: IndexFilter, page: { offset: number; limit: number }) {
+  return {
+    queryKey: libraryKeys.page(accountId, filter, page),
+    queryFn: () => callBridge(() => api.libraryQuery(indexRequest(accountId, filter, page))),
+  };
+}
+
 /** One page of the index. While the next page of the same kind loads, the previous one stays (`isPlaceholderData`). */
 export function useLibraryPage(
   accountId: string,
@@ -61,8 +69,7 @@ export function useLibraryPage(
 ) {
   return useQuery({
     enabled: options.enabled ?? true,
-    queryKey: libraryKeys.page(accountId, filter, page),
-    queryFn: ({ queryKey }) => callBridge(() => api.libraryQuery(indexRequest(accountId, queryKey[4], queryKey[5]))),
+    ...libraryPageQuery(accountId, filter, page),
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[4].kind === filter.kind ? previous : undefined,
   });
