@@ -164,19 +164,20 @@ test('draft: formatted text, pasted image, library cover → sanitized draft; re
   const state = page.getByTestId('publish-state');
   await expect(state).toHaveAttribute('data-state', 'publishing');
   await expect(state).toHaveAttribute('data-state', 'published', { timeout: 15_000 });
-  await expect(state).toContainText('已发布');
+  await expect(state).toContainText('已发表');
   await expect(page.getByTestId('publish-url').first()).toHaveAttribute('href', /^https?:\/\//);
   await page.getByTestId('articles-tab-published').click();
   await expect(page.getByTestId('published-row').filter({ hasText: title })).toBeVisible();
   expect(violations).toEqual([]);
 });
 
-test('over-long title, a 2 MB PNG in the body and a missing cover are refused before any API call', async ({
+test('over-long title, a skipped 2 MB PNG in the body and a missing cover: refused before any API call', async ({
   page,
 }) => {
   await openArticles(page);
   const before = await callCounts();
-  const refusal = page.getByTestId('article-refusal');
+  // Save refusals appear beside the save button.
+  const saveStatus = page.getByTestId('save-status');
 
   await page.getByTestId('article-title').fill('标'.repeat(33));
   await expect(page.getByTestId('count-title')).toHaveText('33/32');
@@ -184,19 +185,23 @@ test('over-long title, a 2 MB PNG in the body and a missing cover are refused be
   await page.getByTestId('article-body').click();
   await page.keyboard.type('正文');
   await page.getByTestId('draft-save').click();
-  await expect(refusal).toContainText('标题超过 32 字');
-  await expect(refusal).toContainText('45003');
+  await expect(saveStatus).toContainText('标题超过 32 字');
+  await expect(saveStatus).toContainText('45003');
 
   const big = Buffer.concat([makePng(64, 64, 3), randomBytes(2 * 1024 * 1024)]);
   await page.getByTestId('tb-image-input').setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: big });
-  await expect(refusal).toContainText('big.png');
-  await expect(refusal).toContainText('小于 1 MB');
+  // Over uploadimg's 1 MB, the picture is offered a conversion before anything is sent; skipped, it is
+  // not inserted and nothing goes out.
+  const offer = page.getByRole('dialog', { name: '转换后再上传？' });
+  await expect(offer).toContainText('big.png');
+  await offer.getByRole('button', { name: '跳过此文件' }).click();
+  await expect(offer).toHaveCount(0);
   await expect(page.getByTestId('editor-image')).toHaveCount(0);
 
   await page.getByTestId('article-title').fill('标题正常');
   await page.getByTestId('cover-clear').click();
   await page.getByTestId('draft-save').click();
-  await expect(refusal).toContainText('缺少封面');
+  await expect(saveStatus).toContainText('缺少封面');
 
   const after = await callCounts();
   for (const endpoint of ['draft/add', 'draft/update', 'media/uploadimg']) {
@@ -239,7 +244,7 @@ test('pasted web HTML: scripts dropped, an unreachable external picture is flagg
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   const before = await callCounts();
   await page.getByTestId('draft-save').click();
-  await expect(page.getByTestId('article-refusal')).toContainText('未能上传到微信');
+  await expect(page.getByTestId('save-status')).toContainText('未能上传到微信');
   expect((await callCounts())['draft/add'] ?? 0).toBe(before['draft/add'] ?? 0);
 });
 

@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, ok, resetFake } from '../fake-api';
 import { installNodeIteratorShim } from './node-iterator-shim';
 
@@ -37,7 +37,10 @@ beforeEach(() => {
     }),
   );
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const renderView = (openDraftId: string | null = null, onDraftOpened: () => void = () => undefined) =>
   render(
@@ -67,11 +70,29 @@ describe('ArticlesView', () => {
     fireEvent.change(title, { target: { value: '标'.repeat(33) } });
     expect(screen.getByTestId('count-title').textContent).toBe('33/32');
     fireEvent.click(screen.getByTestId('draft-save'));
-    expect((await screen.findByTestId('article-refusal')).textContent).toContain('标题超过 32 字');
+    // The refusal is beside the save button (its live status), where the eye is.
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('标题超过 32 字'));
     fireEvent.change(title, { target: { value: '好标题' } });
     fireEvent.click(screen.getByTestId('draft-save'));
-    await waitFor(() => expect(screen.getByTestId('article-refusal').textContent).toContain('缺少封面'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toContain('缺少封面'));
     expect(fake.articlesSaveDraft).not.toHaveBeenCalled();
+  });
+
+  it('asks before a new draft replaces unsaved changes, in the app’s own dialog (never window.confirm)', async () => {
+    const nativeConfirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', nativeConfirm);
+    renderView();
+    const title = await screen.findByTestId<HTMLInputElement>('article-title');
+    fireEvent.change(title, { target: { value: '没保存' } });
+    fireEvent.click(screen.getByRole('button', { name: '新建草稿' }));
+    const dialog = await screen.findByRole('dialog', { name: '离开这篇草稿？' });
+    fireEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(title.value).toBe('没保存');
+    fireEvent.click(screen.getByRole('button', { name: '新建草稿' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '离开' }));
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('article-title').value).toBe(''));
+    expect(nativeConfirm).not.toHaveBeenCalled();
   });
 
   it('opens the draft the library asks for and saves it in place with its revision', async () => {

@@ -8,7 +8,6 @@ import {
 } from '../../../renderer/src/features/articles/autosave';
 import { cropBox, parseCrop } from '../../../renderer/src/features/articles/cover/crop';
 import { articleImageUrl } from '../../../renderer/src/features/articles/editor/asset-url';
-import { prepareBodyImage } from '../../../renderer/src/features/articles/image-prep';
 import {
   emptyArticle,
   moveArticle,
@@ -20,22 +19,6 @@ import { buildPreview } from '../../../renderer/src/features/articles/preview/bu
 import { articleIssues } from '../../../renderer/src/features/articles/validate';
 
 const HOSTS = ['mmbiz.qpic.cn'];
-const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-describe('body image checks (before any call)', () => {
-  it('accepts a small PNG and refuses a 2 MB one with its size', async () => {
-    const small = new File([new Uint8Array([...PNG_HEAD, 0, 0])], 's.png', { type: 'image/png' });
-    expect((await prepareBodyImage(small)).ok).toBe(true);
-    const big = new File([new Uint8Array(PNG_HEAD), new Uint8Array(2 * 1024 * 1024)], 'big.png', { type: 'image/png' });
-    const r = await prepareBodyImage(big);
-    expect(r).toEqual({ ok: false, key: 'articles.img.tooLarge', vars: { name: 'big.png', size: '2.0' } });
-  });
-
-  it('sniffs content, not the name: a "png" that is not an image and cannot be decoded is refused', async () => {
-    const fake = new File(['<html>'], 'x.png', { type: 'image/png' });
-    expect(await prepareBodyImage(fake)).toMatchObject({ ok: false, key: 'articles.img.badFormat' });
-  });
-});
 
 describe('validation', () => {
   const base = (): EditorArticle => ({

@@ -14,6 +14,7 @@ import { DraftEditor } from './DraftEditor';
 import { DraftBox } from './lists/DraftBox';
 import { LegacyNews } from './lists/LegacyNews';
 import { PublishedList } from './lists/PublishedList';
+import { useConfirm } from './use-confirm';
 import { useDraftSession } from './use-draft-session';
 import { useLeaveGuard } from './use-leave-guard';
 
@@ -45,18 +46,30 @@ export function ArticlesView({
   const onError = useCallback((e: AppErrorPayload) => showError(e), [showError]);
   // A save or a settled publish changes the draft box and the published list.
   const onSaved = useCallback(() => publishSettled(client, accountId), [client, accountId]);
-  useLeaveGuard(draft.dirty, t('articles.leaveConfirm'), draft.flush);
+  const confirm = useConfirm();
+  const { ask } = confirm;
+  // One question for every way of leaving unsaved changes: another section, another draft, a new draft.
+  const askLeave = useCallback(
+    () =>
+      ask({
+        title: t('articles.leave.title'),
+        body: t('articles.leaveConfirm'),
+        confirmLabel: t('articles.leave.confirm'),
+      }),
+    [ask, t],
+  );
+  useLeaveGuard(draft.dirty, askLeave, draft.flush);
 
   const { openDraft, dirty, session } = draft;
   const open = useCallback(
     async (mediaId: string) => {
-      if (dirty && session.mediaId !== mediaId && !window.confirm(t('articles.leaveConfirm'))) return;
+      if (dirty && session.mediaId !== mediaId && !(await askLeave())) return;
       const found = await fetchDraft(mediaId);
       if (!found) return;
       openDraft(found);
       setTab('editor');
     },
-    [fetchDraft, dirty, session.mediaId, openDraft, t],
+    [fetchDraft, dirty, session.mediaId, openDraft, askLeave],
   );
 
   // Each request opens once, even if the parent keeps passing the same id.
@@ -88,7 +101,14 @@ export function ArticlesView({
         ))}
       </nav>
       {tab === 'editor' && (
-        <DraftEditor accountId={accountId} hosts={hosts} draft={draft} onError={onError} onSaved={onSaved} />
+        <DraftEditor
+          accountId={accountId}
+          hosts={hosts}
+          draft={draft}
+          onError={onError}
+          onSaved={onSaved}
+          askLeave={askLeave}
+        />
       )}
       {tab === 'drafts' && <DraftBox accountId={accountId} onOpen={(id) => void open(id)} />}
       {tab === 'published' && <PublishedList accountId={accountId} />}
@@ -96,12 +116,15 @@ export function ArticlesView({
         <LegacyNews
           accountId={accountId}
           onCopy={(articles) => {
-            if (draft.dirty && !window.confirm(t('articles.leaveConfirm'))) return;
-            draft.startNew(articles);
-            setTab('editor');
+            void (async () => {
+              if (draft.dirty && !(await askLeave())) return;
+              draft.startNew(articles);
+              setTab('editor');
+            })();
           }}
         />
       )}
+      {confirm.dialog}
     </section>
   );
 }

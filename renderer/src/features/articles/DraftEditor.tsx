@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { AppErrorPayload } from '@shared/errors';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
@@ -9,13 +9,15 @@ import { ArticleFieldsForm } from './ArticleFieldsForm';
 import { ArticleTabs } from './ArticleTabs';
 import { CoverPicker } from './cover/CoverPicker';
 import { RichEditor } from './editor/RichEditor';
-import { emptyArticle, moveArticle, removeArticle } from './model';
+import { articleTabId, emptyArticle, moveArticle, removeArticle } from './model';
 import { plainText, toMarkedHtml, toWeChatHtml } from './output/to-wechat-html';
 import { inlineMarkerStyles } from './output/wx-styles';
 import { PhonePreview } from './preview/PhonePreview';
 import { PublishPanel } from './PublishPanel';
 import type { DraftSession } from './use-draft-session';
 import { articleIssues } from './validate';
+import { BodyCounter } from './BodyCounter';
+import { SaveStatus, type SaveResult } from './SaveStatus';
 
 interface Props {
   accountId: string;
@@ -23,15 +25,21 @@ interface Props {
   draft: DraftSession;
   onError: (e: AppErrorPayload) => void;
   onSaved: () => void;
+  /** Asks (in the app's dialog) before unsaved changes leave the editor. */
+  askLeave: () => Promise<boolean>;
 }
 
 /** One draft: article tabs, cover, fields, body editor, preview, save and publish. */
-export function DraftEditor({ accountId, hosts, draft, onError, onSaved }: Props) {
+export function DraftEditor({ accountId, hosts, draft, onError, onSaved, askLeave }: Props) {
   const t = useT();
   const { session, dirty, saving } = draft;
   const article = session.articles[session.active] ?? session.articles[0];
   const single = session.articles.length === 1;
+  const tabIds = useId();
+  /** A picture the editor refused (shown under the body, where it was pasted or dropped). */
   const [refusal, setRefusal] = useState<AppErrorPayload | null>(null);
+  /** The outcome of the last save, shown beside the save button. */
+  const [saveResult, setSaveResult] = useState<SaveResult | null>(null);
   const [conflict, setConflict] = useState<AppErrorPayload | null>(null);
   const [showPreview, setShowPreview] = useState(true);
   const [confirmPublish, setConfirmPublish] = useState(false);
@@ -52,6 +60,7 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved }: Props
 
   const save = async (opts: { force?: boolean; asNew?: boolean } = {}) => {
     setRefusal(null);
+    setSaveResult(null);
     // Every limit is checked here, before any call: the first problem is shown and its article selected.
     const issues = session.articles.flatMap((a, i) =>
       articleIssues(a, i, i === session.active ? html : toWeChatHtml(a.doc, hosts), hosts, single),
@@ -59,13 +68,17 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved }: Props
     const first = issues[0];
     if (first) {
       if (first.article !== session.active) draft.update((s) => ({ ...s, active: first.article }));
-      setRefusal(clientError('ARTICLE_INVALID', 'bad-input', first.key, first.vars));
+      setSaveResult({ kind: 'refused', error: clientError('ARTICLE_INVALID', 'bad-input', first.key, first.vars) });
       return;
     }
     const outcome = await draft.save(hosts, opts);
-    if (outcome.kind === 'conflict') return setConflict(outcome.error);
+    if (outcome.kind === 'conflict') {
+      setSaveResult({ kind: 'conflict' });
+      return setConflict(outcome.error);
+    }
     setConflict(null);
-    if (outcome.kind === 'failed') return setRefusal(outcome.error);
+    if (outcome.kind === 'failed') return setSaveResult({ kind: 'refused', error: outcome.error });
+    setSaveResult({ kind: 'saved', at: Date.now() });
     onSaved();
   };
 
@@ -73,6 +86,7 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved }: Props
     <div className="draft-editor" data-testid="draft-editor" data-media-id={session.mediaId ?? ''}>
       <ArticleTabs
         session={session}
+        idPrefix={tabIds}
         onSelect={(i) => draft.update((s) => ({ ...s, active: i }))}
         onAdd={() =>
           draft.update((s) => ({ ...s, articles: [...s.articles, emptyArticle()], active: s.articles.length }))
@@ -93,34 +107,8 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved }: Props
           </code>
         )}
       </div>
-      {refusal && (
-        <div className="article-refusal" role="alert" data-testid="article-refusal">
-          <ErrorText error={refusal} />
-        </div>
-      )}
-      {conflict && (
-        <div className="article-conflict" role="alert" data-testid="article-conflict">
-          <ErrorText error={conflict} />
-          <button
-            type="button"
-            className="btn btn-danger"
-            data-testid="conflict-overwrite"
-            onClick={() => void save({ force: true })}
-          >
-            {t('articles.conflict.overwrite')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            data-testid="conflict-save-new"
-            onClick={() => void save({ asNew: true })}
-          >
-            {t('articles.conflict.saveNew')}
-          </button>
-        </div>
-      )}
       <div className="draft-columns">
-        <div className="draft-main">
+        <div className="draft-main" role="tabpanel" aria-labelledby={articleTabId(tabIds, article.key)}>
           <CoverPicker
             accountId={accountId}
             thumbMediaId={article.thumbMediaId}
@@ -145,60 +133,91 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved }: Props
             onBlur={draft.flush}
             onError={(e) => setRefusal(e)}
           />
-          <p className="hint" data-testid="content-size">
-            {t('articles.contentSize', {
-              chars: Array.from(html).length,
-              kb: Math.ceil(new TextEncoder().encode(html).length / 1024),
-            })}
-          </p>
+          {refusal && (
+            <div className="article-refusal" role="alert" data-testid="article-refusal">
+              <ErrorText error={refusal} />
+            </div>
+          )}
+          <BodyCounter doc={article.doc} html={html} />
+          {/* Under the body in every layout (the preview moves below the editor on narrow windows). */}
+          <div className="draft-actions">
+            {/* Each result appears beside the button that caused it, where the eye already is. */}
+            <div className="action-with-status">
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-testid="draft-save"
+                disabled={saving}
+                onClick={() => void save()}
+              >
+                {saving ? t('articles.saving') : t('articles.save')}
+              </button>
+              <SaveStatus result={saveResult} saving={saving} dirty={dirty} />
+            </div>
+            <div className="action-with-status">
+              <button
+                type="button"
+                className="btn"
+                data-testid="draft-publish"
+                disabled={!session.mediaId || dirty || saving || publisher.view.phase === 'submitting'}
+                title={dirty || !session.mediaId ? t('articles.publish.saveFirst') : undefined}
+                onClick={() => setConfirmPublish(true)}
+              >
+                {t('articles.publish.button')}
+              </button>
+              <PublishPanel view={publisher.view} />
+            </div>
+            <button
+              type="button"
+              className="btn"
+              data-testid="draft-preview-toggle"
+              aria-pressed={showPreview}
+              onClick={() => setShowPreview((p) => !p)}
+            >
+              {t('articles.preview')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              data-testid="draft-new"
+              onClick={() => {
+                void (async () => {
+                  if (dirty && !(await askLeave())) return;
+                  publisher.reset();
+                  setSaveResult(null);
+                  draft.startNew();
+                })();
+              }}
+            >
+              {t('articles.newDraft')}
+            </button>
+          </div>
+          {conflict && (
+            <div className="article-conflict" role="alert" data-testid="article-conflict">
+              <ErrorText error={conflict} />
+              <button
+                type="button"
+                className="btn btn-danger"
+                data-testid="conflict-overwrite"
+                onClick={() => void save({ force: true })}
+              >
+                {t('articles.conflict.overwrite')}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                data-testid="conflict-save-new"
+                onClick={() => void save({ asNew: true })}
+              >
+                {t('articles.conflict.saveNew')}
+              </button>
+            </div>
+          )}
         </div>
         {showPreview && (
           <PhonePreview accountId={accountId} title={article.title} author={article.author} html={marked} />
         )}
       </div>
-      <div className="draft-actions">
-        <button
-          type="button"
-          className="btn btn-primary"
-          data-testid="draft-save"
-          disabled={saving}
-          onClick={() => void save()}
-        >
-          {saving ? t('articles.saving') : t('articles.save')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          data-testid="draft-preview-toggle"
-          onClick={() => setShowPreview((p) => !p)}
-        >
-          {showPreview ? t('articles.previewHide') : t('articles.preview')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          data-testid="draft-publish"
-          disabled={!session.mediaId || dirty || saving || publisher.view.phase === 'submitting'}
-          title={dirty || !session.mediaId ? t('articles.publish.saveFirst') : undefined}
-          onClick={() => setConfirmPublish(true)}
-        >
-          {t('articles.publish.button')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          data-testid="draft-new"
-          onClick={() => {
-            if (!dirty || window.confirm(t('articles.leaveConfirm'))) {
-              publisher.reset();
-              draft.startNew();
-            }
-          }}
-        >
-          {t('articles.newDraft')}
-        </button>
-      </div>
-      <PublishPanel view={publisher.view} />
       {confirmPublish && session.mediaId && (
         <ConfirmDialog
           title={t('articles.publish.confirmTitle')}

@@ -10,13 +10,18 @@ const FAIL_KEYS = {
   6: 'articles.publish.fail6',
 } as const;
 
-/** Where a publish job stands: publishing…, published with the article links, or failed with the reason. */
+/**
+ * Where a publish job stands, beside the 发表 button: publishing…, published with the article links, or
+ * failed with the reason. The live region is always there (empty when idle) so each change is heard.
+ */
 export function PublishPanel({ view }: { view: PublishView }) {
   const t = useT();
-  if (view.phase === 'idle') return null;
+  if (view.phase === 'idle') {
+    return <div role="status" className="action-status" data-testid="publish-state" data-state="idle" />;
+  }
   if (view.phase === 'error') {
     return (
-      <div className="publish-panel publish-panel--failed" data-testid="publish-state" data-state="error">
+      <div role="status" className="action-status publish-panel--failed" data-testid="publish-state" data-state="error">
         <ErrorText error={view.error} />
       </div>
     );
@@ -25,10 +30,10 @@ export function PublishPanel({ view }: { view: PublishView }) {
   const state = status?.state ?? 'publishing';
   return (
     <div
-      className={`publish-panel publish-panel--${state}`}
+      role="status"
+      className={`action-status publish-panel--${state}`}
       data-testid="publish-state"
       data-state={state}
-      aria-live="polite"
     >
       {state === 'publishing' && <span>{t('articles.publish.publishing')}</span>}
       {state === 'published' && (
@@ -36,7 +41,7 @@ export function PublishPanel({ view }: { view: PublishView }) {
           <strong>{t('articles.publish.published')}</strong>
           {status?.articleUrls.map((url) => (
             <a key={url} href={url} target="_blank" rel="noopener noreferrer" data-testid="publish-url">
-              {url}
+              {t('articles.published.open')}
             </a>
           ))}
         </>

@@ -18,17 +18,33 @@ export const articlesEn: { readonly [K in keyof typeof articlesZh]: string } = {
   'articles.save': 'Save to draft box',
   'articles.saving': 'Saving…',
   'articles.preview': 'Phone preview',
-  'articles.previewHide': 'Hide preview',
   'articles.newDraft': 'New draft',
   'articles.leaveConfirm':
     'There are changes not saved to the draft box (the text is autosaved on this computer). Leave anyway?',
-  'articles.contentSize': 'Body {chars} / 20000 characters, {kb} KB / 1024 KB',
+  'articles.leave.title': 'Leave this draft?',
+  'articles.leave.confirm': 'Leave',
+  'articles.saveStatus.saved': 'Saved to the draft box at {time}',
+  'articles.saveStatus.refused': 'Not saved:',
+  'articles.saveStatus.conflict':
+    'Not saved: this draft was changed elsewhere; choose below to overwrite or save a copy',
+  'articles.body.label': 'Body',
+  'articles.body.textCount': 'Body text: {n, plural, one {# character} other {# characters}}',
+  'articles.body.htmlSize': 'HTML {chars} / {maxChars} characters · {size} / {maxSize}',
+  'articles.body.near':
+    'The body is close to WeChat’s limit (under 20,000 characters and 1 MB): consider splitting it.',
+  'articles.body.over':
+    'The body is over WeChat’s limit (under 20,000 characters and 1 MB; WeChat 45166): split it into several articles, then save.',
+  'articles.cover.search': 'Search images by name',
+  'articles.cover.searchGo': 'Search',
+  'articles.cover.library': 'Images in the library',
+  'articles.cover.empty': 'No image has a matching name',
   'articles.tabs.label': 'Articles in this draft',
   'articles.tabs.add': '+ Add article',
   'articles.tabs.max': 'A draft holds at most 8 articles',
   'articles.tabs.up': 'Move up',
   'articles.tabs.down': 'Move down',
   'articles.tabs.remove': 'Remove this article',
+  'articles.tabs.actions': 'Article {n}',
   'articles.field.title': 'Title',
   'articles.field.titlePlaceholder': 'Title (at most 32 characters)',
   'articles.field.author': 'Author',
@@ -44,6 +60,7 @@ export const articlesEn: { readonly [K in keyof typeof articlesZh]: string } = {
   'articles.cover.upload': 'Upload cover',
   'articles.cover.uploading': 'Uploading…',
   'articles.cover.clear': 'Remove cover',
+  'articles.cover.cropPreview': '{ratio} crop as readers see it',
   'articles.cover.crop': '{ratio} crop position',
   'articles.tb.label': 'Formatting',
   'articles.tb.h1': 'Heading 1',
@@ -84,10 +101,6 @@ export const articlesEn: { readonly [K in keyof typeof articlesZh]: string } = {
   'articles.tb.undo.short': '↶',
   'articles.tb.redo': 'Redo',
   'articles.tb.redo.short': '↷',
-  'articles.img.tooLarge':
-    'Image “{name}” is {size} MB: body images must be JPG/PNG under 1 MB (uploadimg limit). Compress it and insert it again.',
-  'articles.img.badFormat':
-    'Image “{name}” cannot be used: body images must be JPG/PNG and it could not be converted here. Save it as JPG and insert it again.',
   'articles.err.titleEmpty': 'Article {n} needs a title.',
   'articles.err.titleLong':
     'Article {n}: the title is over 32 characters ({count}; WeChat 45003). Shorten it and save again.',
@@ -98,9 +111,10 @@ export const articlesEn: { readonly [K in keyof typeof articlesZh]: string } = {
   'articles.err.contentEmpty': 'Article {n} has no body text.',
   'articles.err.contentLong':
     'Article {n}: the body is too long ({count} characters); it must be under 20,000 characters and 1 MB (WeChat 45166).',
-  'articles.err.imagesPending': 'Article {n}: {count} image(s) are still uploading. Save again in a moment.',
+  'articles.err.imagesPending':
+    'Article {n}: {count, plural, one {# image is} other {# images are}} still uploading. Save again in a moment.',
   'articles.err.imagesForeign':
-    'Article {n}: {count} image(s) could not be uploaded to WeChat (marked red) and would be dropped. Remove or re-insert them.',
+    'Article {n}: {count, plural, one {# image} other {# images}} could not be uploaded to WeChat (marked red) and would be dropped. Remove or re-insert {count, plural, one {it} other {them}}.',
   'articles.conflict.overwrite': 'Overwrite',
   'articles.conflict.saveNew': 'Save as new draft',
   'articles.drafts.search': 'Search drafts by title',

@@ -79,3 +79,6 @@ export function removeArticle(s: EditorSession, index: number): EditorSession {
   const articles = s.articles.filter((_, i) => i !== index);
   return { ...s, articles, active: Math.min(s.active > index ? s.active - 1 : s.active, articles.length - 1) };
 }
+
+/** The id of an article's tab, so the editor's tabpanel can name the active tab (aria-labelledby). */
+export const articleTabId = (idPrefix: string, key: string): string => `${idPrefix}-tab-${key}`;

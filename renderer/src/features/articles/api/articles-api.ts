@@ -7,18 +7,26 @@ import type { Req } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { api } from '../../../lib/api';
 import { settleBridge } from '../../../lib/query/bridge-call';
+import { clientError } from '../../../lib/app-error';
+import { fitStaged } from '../../uploads/api/fit-files';
 import { uploadOneAndWait } from '../../uploads/api/queued-upload';
 
 export const articlesApi = {
   saveDraft: (req: Req<'articles:saveDraft'>) => settleBridge(() => api.articlesSaveDraft(req)),
   importImage: (accountId: string, url: string) => settleBridge(() => api.articlesImportImage({ accountId, url })),
 
-  /** Stages a picture and sends it through media/uploadimg; returns WeChat's URL. */
+  /**
+   * Stages a picture and sends it through media/uploadimg; returns WeChat's URL. A picture uploadimg
+   * would refuse (not JPG/PNG, or 1 MB or more) is offered a conversion first (uploads/api/fit-files.ts);
+   * skipping it answers CONVERSION_SKIPPED and nothing is sent.
+   */
   async uploadBodyImage(accountId: string, file: File): Promise<Envelope<{ url: string }>> {
     const staged = await settleBridge(() => api.stageFiles([file]));
     if (!staged.ok) return staged;
-    const token = staged.value[0]?.token ?? '';
-    return settleBridge(() => api.articlesUploadImage({ accountId, file: token }));
+    const fit = await fitStaged(staged.value, 'uploadimg', 'permanent');
+    const chosen = fit.now[0] ?? (await fit.later[0]);
+    if (!chosen) return { ok: false, error: clientError('CONVERSION_SKIPPED', 'bad-input', 'convert.skipped') };
+    return settleBridge(() => api.articlesUploadImage({ accountId, file: chosen.token }));
   },
 
   /**

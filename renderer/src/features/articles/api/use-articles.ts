@@ -4,7 +4,7 @@ import type { ArticleFields } from '@shared/features/articles.channels';
 import { useNotices } from '../../../components/notices-context';
 import { api } from '../../../lib/api';
 import { callBridge } from '../../../lib/query/bridge-call';
-import { draftsChanged } from '../../../lib/query/invalidation';
+import { invalidateAfter } from '../../../lib/query/invalidation';
 import { articleKeys } from '../../../lib/query/keys';
 
 export const LIST_PAGE = 20;
@@ -39,7 +39,7 @@ export function useDeleteDraft(accountId: string) {
   return useMutation({
     mutationFn: (mediaId: string) => callBridge(() => api.articlesDeleteDraft({ accountId, mediaId })),
     onError: (e) => showError(e.payload),
-    onSettled: () => draftsChanged(client, accountId),
+    onSettled: () => invalidateAfter(client, 'draft-deleted', accountId),
   });
 }
 

@@ -1,10 +1,11 @@
 /** Submits a draft for publishing and follows it (freepublish/get every second) until it settles. */
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { AppErrorPayload } from '@shared/errors';
 import type { PublishStatus } from '@shared/features/articles.channels';
 import { api } from '../../../lib/api';
 import { callBridge } from '../../../lib/query/bridge-call';
+import { invalidateAfter } from '../../../lib/query/invalidation';
 import { articleKeys } from '../../../lib/query/keys';
 
 export const POLL_MS = 1000;
@@ -24,12 +25,17 @@ interface Job {
 
 export function usePublish(accountId: string, onSettled: (s: PublishStatus) => void) {
   const [job, setJob] = useState<Job | null>(null);
+  const client = useQueryClient();
   const within = (j: Job | null) => j !== null && Date.now() - j.startedAt < POLL_LIMIT_MS;
 
   const submit = useMutation({
     mutationFn: (mediaId: string) => callBridge(() => api.articlesPublish({ accountId, mediaId })),
     onMutate: () => setJob(null),
-    onSuccess: (res) => setJob({ publishId: res.publishId, startedAt: Date.now() }),
+    onSuccess: (res) => {
+      setJob({ publishId: res.publishId, startedAt: Date.now() });
+      // The draft has left the draft box already (WeChat removes it at submit).
+      void invalidateAfter(client, 'publish-submitted', accountId);
+    },
   });
   const status = useQuery({
     queryKey: articleKeys.publishStatus(accountId, job?.publishId ?? ''),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { AppErrorPayload } from '@shared/errors';
 import { useT } from '../../../i18n';
 import { thumbUrl } from '../../../lib/thumb';
@@ -19,6 +19,8 @@ interface Props {
 export function CoverPicker({ accountId, thumbMediaId, picCrop2351, picCrop11, onChange, onError }: Props) {
   const t = useT();
   const [picking, setPicking] = useState(false);
+  const libraryId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
 
@@ -50,20 +52,33 @@ export function CoverPicker({ accountId, thumbMediaId, picCrop2351, picCrop11, o
         )}
       </div>
       <div className="cover-actions">
-        <button type="button" className="btn" data-testid="cover-pick" onClick={() => setPicking((p) => !p)}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="cover-pick"
+          aria-expanded={picking}
+          aria-controls={picking ? libraryId : undefined}
+          onClick={() => setPicking((p) => !p)}
+        >
           {t('articles.cover.pick')}
         </button>
-        <label className="btn">
+        {/* A real button (a label around a hidden input cannot be reached with the keyboard). */}
+        <button type="button" className="btn" disabled={uploading} onClick={() => fileInput.current?.click()}>
           {uploading ? t('articles.cover.uploading') : t('articles.cover.upload')}
-          <input
-            type="file"
-            accept="image/jpeg,image/png,image/gif,image/bmp"
-            hidden
-            data-testid="cover-upload"
-            disabled={uploading}
-            onChange={(e) => void upload(e.target.files?.[0])}
-          />
-        </label>
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          // Also the formats offered a conversion (HEIC/HEIF, WebP, TIFF, AVIF): see uploads/ConversionOffer.tsx.
+          accept="image/jpeg,image/png,image/gif,image/bmp,image/heic,image/heif,image/webp,image/tiff,image/avif,.heic,.heif"
+          hidden
+          data-testid="cover-upload"
+          disabled={uploading}
+          onChange={(e) => {
+            void upload(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
         {thumbMediaId && (
           <button
             type="button"
@@ -78,6 +93,7 @@ export function CoverPicker({ accountId, thumbMediaId, picCrop2351, picCrop11, o
       {picking && (
         <LibraryImagePicker
           accountId={accountId}
+          id={libraryId}
           onPick={(mediaId) => {
             setPicking(false);
             setSize(null);

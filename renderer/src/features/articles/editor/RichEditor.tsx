@@ -2,9 +2,11 @@ import { useEffect, useRef } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { AppErrorPayload } from '@shared/errors';
+import { useT } from '../../../i18n';
 import { cleanPastedHtml } from '../output/sanitize';
 import { articleExtensions } from './extensions';
-import { insertImageFiles, resolveForeignImages, type ImageFlowOptions } from './image-flow';
+import { ImageGuard } from './image-guard';
+import { insertImageFiles, reapplyOutcomes, resolveForeignImages, type ImageFlowOptions } from './image-flow';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -21,6 +23,7 @@ const imageFiles = (list: FileList | null | undefined): File[] =>
 
 /** The Tiptap body editor of one article (remounted per article via `key`). */
 export function RichEditor({ accountId, doc, hosts, onChange, onBlur, onError }: Props) {
+  const t = useT();
   const flow = useRef<ImageFlowOptions>({ accountId, hosts, onError });
   useEffect(() => {
     flow.current = { accountId, hosts, onError };
@@ -31,13 +34,23 @@ export function RichEditor({ accountId, doc, hosts, onChange, onBlur, onError }:
   });
 
   const editor = useEditor({
-    extensions: articleExtensions(accountId),
+    extensions: [...articleExtensions(accountId), ImageGuard],
     content: doc,
     immediatelyRender: true,
     // Tiptap would inject a <style> element, which the CSP (style-src 'self') refuses: articles.css has it.
     injectCSS: false,
     editorProps: {
-      attributes: { class: 'article-body', 'data-testid': 'article-body', spellcheck: 'false' },
+      // The body is named like the other fields (a contenteditable textbox has no <label>).
+      attributes: {
+        class: 'article-body',
+        'data-testid': 'article-body',
+        // The writer's text, not the UI's (test/e2e/ui-screens.ts).
+        'data-content': '',
+        spellcheck: 'false',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': t('articles.body.label'),
+      },
       transformPastedHTML: (html) => cleanPastedHtml(html),
       handlePaste: (_view, event) => {
         const files = imageFiles(event.clipboardData?.files);
@@ -59,6 +72,7 @@ export function RichEditor({ accountId, doc, hosts, onChange, onBlur, onError }:
       },
     },
     onUpdate: ({ editor: e }) => {
+      reapplyOutcomes(e);
       resolveForeignImages(e, flow.current);
       callbacks.current.onChange(e.getJSON());
     },

@@ -1,14 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useT } from '../../../i18n';
 import { PALETTE, paletteClass } from './extensions';
+import { toolbarName } from './toolbar-name';
 
 /** Formatting buttons; state (active marks) follows the selection. */
 export function Toolbar({ editor, onPickImages }: { editor: Editor; onPickImages: (files: File[]) => void }) {
   const t = useT();
   const [linkOpen, setLinkOpen] = useState(false);
   const [href, setHref] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -27,21 +29,25 @@ export function Toolbar({ editor, onPickImages }: { editor: Editor; onPickImages
     }),
   });
   const chain = () => editor.chain().focus();
-  const btn = (id: string, label: string, active: boolean, run: () => void, disabled = false) => (
-    <button
-      type="button"
-      className={active ? 'tb-btn tb-btn--on' : 'tb-btn'}
-      aria-pressed={active}
-      data-testid={`tb-${id}`}
-      title={label}
-      aria-label={label}
-      disabled={disabled}
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={run}
-    >
-      {t(`articles.tb.${id}.short` as 'articles.tb.bold.short')}
-    </button>
-  );
+  const btn = (id: string, label: string, active: boolean | null, run: () => void, disabled = false) => {
+    const short = t(`articles.tb.${id}.short` as 'articles.tb.bold.short');
+    return (
+      <button
+        type="button"
+        className={active ? 'tb-btn tb-btn--on' : 'tb-btn'}
+        // Only toggles (bold, a heading…) are pressed or not; actions (undo, divider) have no state.
+        aria-pressed={active ?? undefined}
+        data-testid={`tb-${id}`}
+        title={label}
+        aria-label={toolbarName(label, short)}
+        disabled={disabled}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={run}
+      >
+        {short}
+      </button>
+    );
+  };
   const applyLink = () => {
     const v = href.trim();
     if (!v) chain().extendMarkRange('link').unsetLink().run();
@@ -69,11 +75,11 @@ export function Toolbar({ editor, onPickImages }: { editor: Editor; onPickImages
             onClick={() => chain().setArticleColor(c).run()}
           />
         ))}
-        {btn('colorReset', t('articles.tb.colorReset'), false, () => chain().setArticleColor(null).run())}
+        {btn('colorReset', t('articles.tb.colorReset'), null, () => chain().setArticleColor(null).run())}
       </span>
-      {btn('alignLeft', t('articles.tb.alignLeft'), false, () => chain().setAlign('left').run())}
-      {btn('alignCenter', t('articles.tb.alignCenter'), false, () => chain().setAlign('center').run())}
-      {btn('alignRight', t('articles.tb.alignRight'), false, () => chain().setAlign('right').run())}
+      {btn('alignLeft', t('articles.tb.alignLeft'), null, () => chain().setAlign('left').run())}
+      {btn('alignCenter', t('articles.tb.alignCenter'), null, () => chain().setAlign('center').run())}
+      {btn('alignRight', t('articles.tb.alignRight'), null, () => chain().setAlign('right').run())}
       {btn('bullet', t('articles.tb.bullet'), s.bullet, () => chain().toggleBulletList().run())}
       {btn('ordered', t('articles.tb.ordered'), s.ordered, () => chain().toggleOrderedList().run())}
       {btn('quote', t('articles.tb.quote'), s.quote, () => chain().toggleBlockquote().run())}
@@ -81,23 +87,33 @@ export function Toolbar({ editor, onPickImages }: { editor: Editor; onPickImages
         setHref(String(editor.getAttributes('link').href ?? ''));
         setLinkOpen((o) => !o);
       })}
-      {btn('hr', t('articles.tb.hr'), false, () => chain().setHorizontalRule().run())}
-      <label className="tb-btn tb-file" title={t('articles.tb.image')}>
+      {btn('hr', t('articles.tb.hr'), null, () => chain().setHorizontalRule().run())}
+      {/* A real button (a label around a hidden input cannot be reached with the keyboard). */}
+      <button
+        type="button"
+        className="tb-btn"
+        data-testid="tb-image"
+        title={t('articles.tb.image')}
+        aria-label={toolbarName(t('articles.tb.image'), t('articles.tb.image.short'))}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => fileInput.current?.click()}
+      >
         {t('articles.tb.image.short')}
-        <input
-          type="file"
-          accept="image/*"
-          multiple
-          hidden
-          data-testid="tb-image-input"
-          onChange={(e) => {
-            onPickImages(Array.from(e.target.files ?? []));
-            e.target.value = '';
-          }}
-        />
-      </label>
-      {btn('undo', t('articles.tb.undo'), false, () => chain().undo().run(), !s.canUndo)}
-      {btn('redo', t('articles.tb.redo'), false, () => chain().redo().run(), !s.canRedo)}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/*"
+        multiple
+        hidden
+        data-testid="tb-image-input"
+        onChange={(e) => {
+          onPickImages(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+      {btn('undo', t('articles.tb.undo'), null, () => chain().undo().run(), !s.canUndo)}
+      {btn('redo', t('articles.tb.redo'), null, () => chain().redo().run(), !s.canRedo)}
       {linkOpen && (
         <span className="tb-link">
           <input

@@ -5,11 +5,11 @@
  */
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import type { Transaction } from '@tiptap/pm/state';
 import type { AppErrorPayload } from '@shared/errors';
-import { clientError } from '../../../lib/app-error';
 import { articlesApi } from '../api/articles-api';
-import { prepareBodyImage } from '../image-prep';
 import { isAllowedImage } from '../output/sanitize';
+import { caretAfterBlock } from './image-guard';
 
 export interface ImageFlowOptions {
   accountId: string;
@@ -19,44 +19,97 @@ export interface ImageFlowOptions {
 
 let pendingSeq = 0;
 
-/** Sets attrs on every image whose src is `src` (placeholders and pasted URLs can repeat). */
-function updateImages(editor: Editor, src: string, attrs: Record<string, unknown> | null): void {
-  if (editor.isDestroyed) return;
-  const { tr } = editor.state;
+type Outcome = { src: string; status: null } | null;
+
+/**
+ * What each placeholder or foreign src became: WeChat's URL, or null for a placeholder whose upload
+ * failed (removed). Undo/redo can bring back a node carrying an old src (the upload finished in
+ * between); the outcome is applied again instead of uploading twice. Failed imports are not kept:
+ * pasting the same picture again tries again.
+ */
+const outcomes = new Map<string, Outcome>();
+
+/** Applies `attrs` (or removes, for null) to every image whose src is `src` (placeholders and pasted URLs can repeat). */
+function applyTo(tr: Transaction, src: string, attrs: Record<string, unknown> | null): boolean {
   const hits: { pos: number; node: PMNode }[] = [];
-  editor.state.doc.descendants((node, pos) => {
+  tr.doc.descendants((node, pos) => {
     if (node.type.name === 'image' && node.attrs.src === src) hits.push({ pos, node });
   });
   for (const { pos, node } of hits.reverse()) {
-    if (attrs) tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs });
-    else tr.delete(pos, pos + node.nodeSize);
+    if (!attrs) tr.delete(pos, pos + node.nodeSize);
+    // Attribute steps keep positions (and so the caret and the undo history) where they were.
+    else for (const [key, value] of Object.entries(attrs)) tr.setNodeAttribute(pos, key, value);
   }
-  if (hits.length) editor.view.dispatch(tr);
+  return hits.length > 0;
 }
 
-/** Checks and uploads files, inserting each at `pos` (or the selection) as soon as WeChat answers. */
+function updateImages(editor: Editor, src: string, attrs: Outcome | { status: 'pending' | 'failed' }): void {
+  if (attrs === null || attrs.status === null) outcomes.set(src, attrs);
+  if (editor.isDestroyed) return;
+  const { tr } = editor.state;
+  // Not an undo step of its own: undo takes back the insert, never "the upload finished".
+  tr.setMeta('addToHistory', false);
+  if (applyTo(tr, src, attrs)) editor.view.dispatch(tr);
+}
+
+/** Re-applies known outcomes to images that undo/redo brought back with a placeholder or foreign src. */
+export function reapplyOutcomes(editor: Editor): void {
+  if (outcomes.size === 0) return;
+  const stale = new Set<string>();
+  editor.state.doc.descendants((node) => {
+    const src = String(node.attrs.src ?? '');
+    if (node.type.name === 'image' && outcomes.has(src)) stale.add(src);
+  });
+  if (stale.size === 0) return;
+  const { tr } = editor.state;
+  tr.setMeta('addToHistory', false);
+  for (const src of stale) applyTo(tr, src, outcomes.get(src) ?? null);
+  editor.view.dispatch(tr);
+}
+
+/** Inserts one image node at the selection (or `pos`) and leaves the caret in a paragraph after it. */
+function insertWithCaretAfter(editor: Editor, node: Record<string, unknown>, placeholder: string, pos?: number) {
+  const base =
+    pos === undefined ? editor.chain().focus().insertContent(node) : editor.chain().focus().insertContentAt(pos, node);
+  base
+    .command(({ tr }) => {
+      let at = -1;
+      tr.doc.descendants((n, p) => {
+        if (at < 0 && n.type.name === 'image' && n.attrs.src === placeholder) at = p;
+        return at < 0;
+      });
+      if (at >= 0) caretAfterBlock(tr, at);
+      return true;
+    })
+    .run();
+}
+
+/**
+ * Checks and uploads files: each is inserted at once as a pending placeholder at `pos` (a drop point)
+ * or the selection, the caret after it, and gets WeChat's URL when the upload answers.
+ */
 export async function insertImageFiles(
   editor: Editor,
   files: File[],
   opts: ImageFlowOptions,
   pos?: number,
 ): Promise<void> {
+  let at = pos;
   for (const file of files) {
-    const prepared = await prepareBodyImage(file);
-    if (!prepared.ok) {
-      opts.onError(clientError('IMAGE_REFUSED', 'bad-input', prepared.key, prepared.vars));
-      continue;
-    }
+    // The core checks the picture (JPG/PNG, < 1 MB, by content) and offers a conversion when it does not
+    // fit (articlesApi.uploadBodyImage); nothing is converted without the user's choice.
     pendingSeq += 1;
     const placeholder = `pending:${pendingSeq}`;
     const node = { type: 'image', attrs: { src: placeholder, alt: '', status: 'pending' } };
-    if (pos === undefined) editor.chain().focus().insertContent(node).run();
-    else editor.chain().insertContentAt(pos, node).run();
-    const env = await articlesApi.uploadBodyImage(opts.accountId, prepared.file);
+    // Only the first picture goes to the drop point; the others follow it (at the caret), in order.
+    insertWithCaretAfter(editor, node, placeholder, at);
+    at = undefined;
+    const env = await articlesApi.uploadBodyImage(opts.accountId, file);
     if (env.ok) updateImages(editor, placeholder, { src: env.value.url, status: null });
     else {
       updateImages(editor, placeholder, null);
-      opts.onError(env.error);
+      // A skipped conversion is the user's own choice, not an error to report.
+      if (env.error.code !== 'CONVERSION_SKIPPED') opts.onError(env.error);
     }
   }
 }
@@ -74,12 +127,11 @@ async function dataUrlToFile(src: string): Promise<File | null> {
 async function resolveOne(editor: Editor, src: string, opts: ImageFlowOptions): Promise<void> {
   if (src.startsWith('data:') || src.startsWith('blob:')) {
     const file = await dataUrlToFile(src);
-    const prepared = file ? await prepareBodyImage(file) : null;
-    if (!prepared?.ok) {
+    if (!file) {
       updateImages(editor, src, { status: 'failed' });
       return;
     }
-    const env = await articlesApi.uploadBodyImage(opts.accountId, prepared.file);
+    const env = await articlesApi.uploadBodyImage(opts.accountId, file);
     updateImages(editor, src, env.ok ? { src: env.value.url, status: null } : { status: 'failed' });
     return;
   }

@@ -3,7 +3,7 @@ import type { DraftSummary } from '@shared/features/articles.channels';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
-import { formatTime } from './format-time';
+import { useFormat } from '../../../i18n/format';
 import { useDeleteDraft, useDraftPage } from '../api/use-articles';
 
 interface Props {
@@ -14,6 +14,7 @@ interface Props {
 /** The draft box: search by title, open into the editor, delete. */
 export function DraftBox({ accountId, onOpen }: Props) {
   const t = useT();
+  const f = useFormat();
   const [query, setQuery] = useState('');
   const [applied, setApplied] = useState('');
   const [offset, setOffset] = useState(0);
@@ -41,6 +42,7 @@ export function DraftBox({ accountId, onOpen }: Props) {
           type="search"
           value={query}
           data-testid="draft-search"
+          aria-label={t('articles.drafts.search')}
           placeholder={t('articles.drafts.search')}
           onChange={(e) => setQuery(e.target.value)}
         />
@@ -52,8 +54,10 @@ export function DraftBox({ accountId, onOpen }: Props) {
       <ul className="draft-list">
         {data?.items.map((d) => (
           <li key={d.mediaId} className="draft-row" data-testid="draft-row" data-media-id={d.mediaId}>
-            <span className="draft-titles">{d.titles.join(' · ') || t('articles.untitled')}</span>
-            <span className="draft-time">{formatTime(d.updateTime)}</span>
+            <span className="draft-titles" data-content>
+              {d.titles.join(' · ') || t('articles.untitled')}
+            </span>
+            <span className="draft-time">{f.dateTime(d.updateTime)}</span>
             <button type="button" className="btn" data-testid="draft-open" onClick={() => onOpen(d.mediaId)}>
               {t('articles.drafts.open')}
             </button>

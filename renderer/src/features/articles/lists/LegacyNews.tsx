@@ -17,7 +17,9 @@ export function LegacyNews({ accountId, onCopy }: { accountId: string; onCopy: (
       <ul className="draft-list">
         {data?.items.map((n) => (
           <li key={n.mediaId} className="draft-row" data-testid="legacy-row">
-            <span className="draft-titles">{(n.titles ?? [n.name]).join(' · ')}</span>
+            <span className="draft-titles" data-content>
+              {(n.titles ?? [n.name]).join(' · ')}
+            </span>
             <button type="button" className="btn" data-testid="legacy-copy" onClick={() => copy.mutate(n.mediaId)}>
               {t('articles.legacy.copy')}
             </button>

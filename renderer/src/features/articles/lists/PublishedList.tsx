@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { ListPager } from './ListPager';
 import { useT } from '../../../i18n';
 import { usePublishedPage } from '../api/use-articles';
-import { formatTime } from './format-time';
+import { useFormat } from '../../../i18n/format';
 
 /** Published articles (freepublish/batchget), newest first, with their links. */
 export function PublishedList({ accountId }: { accountId: string }) {
   const t = useT();
+  const f = useFormat();
   const [offset, setOffset] = useState(0);
   const { data } = usePublishedPage(accountId, offset);
   return (
@@ -15,8 +16,10 @@ export function PublishedList({ accountId }: { accountId: string }) {
       <ul className="draft-list">
         {data?.items.map((p) => (
           <li key={p.articleId} className="draft-row" data-testid="published-row">
-            <span className="draft-titles">{p.titles.join(' · ')}</span>
-            <span className="draft-time">{formatTime(p.updateTime)}</span>
+            <span className="draft-titles" data-content>
+              {p.titles.join(' · ')}
+            </span>
+            <span className="draft-time">{f.dateTime(p.updateTime)}</span>
             {p.urls[0] && (
               <a href={p.urls[0]} target="_blank" rel="noopener noreferrer" className="btn">
                 {t('articles.published.open')}

@@ -19,7 +19,7 @@ export function PhonePreview({ accountId, title, author, html }: Props) {
   }, [html, accountId]);
   return (
     <div className="phone" data-testid="phone-preview" aria-label={t('articles.preview')}>
-      <div className="phone-screen">
+      <div className="phone-screen" data-content>
         <h1 className="phone-title">{title || t('articles.untitled')}</h1>
         <p className="phone-meta">{author}</p>
         <div className="phone-body" ref={body} data-testid="preview-body" />

@@ -1,0 +1,33 @@
+import type { JSONContent } from '@tiptap/core';
+import { useMemo } from 'react';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/format';
+import { bodySize } from './body-size';
+import { LIMITS } from './validate';
+
+/**
+ * Under the body: the text a reader sees (字数), and apart from it the HTML size against WeChat's two
+ * limits, which warns from 90 % on. Only the warning is announced (a live count would talk on every key).
+ */
+export function BodyCounter({ doc, html }: { doc: JSONContent; html: string }) {
+  const t = useT();
+  const fmt = useFormat();
+  const size = useMemo(() => bodySize(doc, html), [doc, html]);
+  return (
+    <div className="body-counter" data-testid="content-size" data-level={size.level}>
+      <span data-testid="body-text-count">{t('articles.body.textCount', { n: fmt.number(size.textChars) })}</span>
+      <span className={`body-html body-html--${size.level}`} data-testid="body-html-size">
+        {t('articles.body.htmlSize', {
+          chars: fmt.number(size.htmlChars),
+          maxChars: fmt.number(LIMITS.contentChars),
+          size: fmt.bytes(size.htmlBytes),
+          maxSize: fmt.bytes(LIMITS.contentBytes),
+        })}
+      </span>
+      <span role="status" className="body-size-warning" data-testid="body-size-warning">
+        {size.level === 'near' && t('articles.body.near')}
+        {size.level === 'over' && t('articles.body.over')}
+      </span>
+    </div>
+  );
+}
