@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { useT } from '../i18n';
+import { ModalDialog } from './ModalDialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -14,8 +15,8 @@ interface ConfirmDialogProps {
 }
 
 /**
- * Modal confirmation. Focus starts on Cancel (the safe choice), Tab stays inside, Escape cancels,
- * and focus returns to where it was when the dialog closes.
+ * Modal confirmation (ModalDialog): focus starts on Cancel, the safe choice, or on an element of the body
+ * marked `data-autofocus`; Escape cancels unless busy; focus returns to where it was.
  */
 export function ConfirmDialog({
   title,
@@ -27,66 +28,23 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const t = useT();
-  const titleId = useId();
-  const bodyId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-
   const cancelState = useRef({ busy, onCancel });
   useEffect(() => {
     cancelState.current = { busy, onCancel };
   });
 
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    cancelRef.current?.focus();
-    // Escape is handled on the document so it works even if focus was clicked away onto the backdrop.
-    const onEscape = (e: globalThis.KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      if (!cancelState.current.busy) cancelState.current.onCancel();
-    };
-    document.addEventListener('keydown', onEscape);
-    return () => {
-      document.removeEventListener('keydown', onEscape);
-      if (previous?.isConnected) previous.focus();
-    };
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'Tab' || !dialogRef.current) return;
-    const focusable = Array.from(dialogRef.current.querySelectorAll<HTMLElement>('button:not([disabled])'));
-    if (focusable.length === 0) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
-
   return (
-    <div className="modal-backdrop">
-      <div
-        ref={dialogRef}
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={bodyId}
-        data-testid="confirm-dialog"
-        onKeyDown={onKeyDown}
-      >
-        <h2 className="modal-title" id={titleId}>
-          {title}
-        </h2>
-        <div className="modal-body" id={bodyId}>
-          {children}
-        </div>
-        <div className="modal-actions">
+    <ModalDialog
+      title={title}
+      testId="confirm-dialog"
+      describe
+      initialFocus={cancelRef}
+      onRequestClose={() => {
+        if (!cancelState.current.busy) cancelState.current.onCancel();
+      }}
+      actions={
+        <>
           <button
             ref={cancelRef}
             type="button"
@@ -106,8 +64,10 @@ export function ConfirmDialog({
           >
             {confirmLabel}
           </button>
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    >
+      {children}
+    </ModalDialog>
   );
 }

@@ -14,10 +14,10 @@ const LABELS: Record<string, LocalizedText> = {
   '/cgi-bin/draft/get': { zh: '获取草稿', en: 'Get draft' },
   '/cgi-bin/draft/update': { zh: '修改草稿', en: 'Update draft' },
   '/cgi-bin/draft/batchget': { zh: '草稿列表', en: 'List drafts' },
-  '/cgi-bin/freepublish/submit': { zh: '发布', en: 'Publish' },
-  '/cgi-bin/freepublish/batchget': { zh: '已发布列表', en: 'List published' },
-  '/cgi-bin/freepublish/getarticle': { zh: '获取已发布文章', en: 'Get published article' },
-  '/cgi-bin/freepublish/delete': { zh: '删除已发布文章', en: 'Delete published article' },
+  '/cgi-bin/freepublish/submit': { zh: '发表', en: 'Publish' },
+  '/cgi-bin/freepublish/batchget': { zh: '已发表列表', en: 'List published' },
+  '/cgi-bin/freepublish/getarticle': { zh: '获取已发表文章', en: 'Get published article' },
+  '/cgi-bin/freepublish/delete': { zh: '删除已发表文章', en: 'Delete published article' },
 };
 
 export function endpointLabel(cgiPath: string): LocalizedText {
