@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { AccountSummary } from '@shared/models';
+import type { UploadJobView } from '@shared/features/uploads.channels';
 import { ErrorBanner } from './components/ErrorBanner';
 import { QuarantineNotice } from './components/QuarantineNotice';
 import { LangToggle } from './components/LangToggle';
-import { NoticesProvider } from './components/NoticesProvider';
+import { NoticeScope, NoticesProvider } from './components/NoticesProvider';
 import { useNotices } from './components/notices-context';
 import { Toast } from './components/Toast';
 import { AccountActions } from './features/accounts/AccountActions';
@@ -11,14 +12,18 @@ import { AccountPicker } from './features/accounts/AccountPicker';
 import { AccountStatus } from './features/accounts/AccountStatus';
 import { AddAccountForm } from './features/accounts/AddAccountForm';
 import { useAccountsList, useRemoveAccount, useTestAccount } from './features/accounts/api/use-accounts';
+import { accountName } from './features/accounts/account-label';
 import { useSelectedAccount } from './features/accounts/use-selected-account';
 import { LibraryView } from './features/library/LibraryView';
+import { SkipToLibrary } from './features/library/SkipToLibrary';
 import { ArticlesView } from './features/articles/ArticlesView';
-import { UploadDropLayer } from './features/uploads/UploadDropLayer';
+import { UploadFlow } from './features/uploads/UploadFlow';
 import { UploadsView } from './features/uploads/UploadsView';
 import { QuotaButton } from './features/quota/QuotaButton';
+import { SettingsButton } from './features/settings/SettingsButton';
 import { SectionNav } from './components/SectionNav';
 import { ServerStateProvider } from './lib/query/ServerStateProvider';
+import { kindOfUpload, revealItem } from './lib/reveal-item';
 import type { Section } from './components/sections';
 import { I18nProvider, useT } from './i18n';
 import type { Lang } from './i18n';
@@ -38,6 +43,12 @@ export function App() {
     setOpenDraftId(mediaId);
     setSection('articles');
   };
+  // An upload row's "在素材库中查看": the library honours the request when it shows (lib/reveal-item.ts).
+  const showInLibrary = (job: UploadJobView) => {
+    if (!job.mediaId || !selectedId) return;
+    revealItem.request({ accountId: selectedId, mediaId: job.mediaId, kind: kindOfUpload(job.type) });
+    setSection('library');
+  };
 
   const onSaved = (account: AccountSummary) => {
     setFormOpen(false);
@@ -45,19 +56,19 @@ export function App() {
     showToast(t('account.added', { name: account.name }));
   };
 
-  const onRemove = async (account: AccountSummary) => {
-    if (await remove(account.id)) {
-      showToast(t('account.removed', { name: account.name }));
-    }
+  const onRemove = async (account: AccountSummary): Promise<boolean> => {
+    const removed = await remove(account.id);
+    if (removed) showToast(t('account.removed', { name: accountName(account, t) }));
+    return removed;
   };
 
   return (
     <div className="app">
+      {selectedId && section === 'library' && <SkipToLibrary />}
       <header className="app-header">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            素
-          </span>
+          {/* The favicon doubles as the logo: an image, so the English UI carries no Chinese text. */}
+          <img className="brand-mark" src="./favicon.svg" alt="" width={30} height={30} />
           <h1 className="brand-name">
             {t('app.name')} <span className="brand-latin">SucaiDesk</span>
           </h1>
@@ -73,20 +84,23 @@ export function App() {
             onAdd={() => setFormOpen(true)}
           />
           <QuotaButton accountId={selectedId} />
+          <SettingsButton />
         </div>
         <LangToggle />
       </header>
       <AccountStatus account={selected} outcome={tester.outcome} />
       <SectionNav active={section} onChange={setSection} />
-      <UploadDropLayer accountId={selectedId} onActivity={() => setSection('uploads')} />
       <main className="app-main">
         <ErrorBanner />
         <QuarantineNotice />
         {formOpen && <AddAccountForm onSaved={onSaved} onCancel={() => setFormOpen(false)} />}
         {selectedId ? (
-          <>
+          // Each screen's toasts and errors stay on that screen (components/NoticesProvider.tsx).
+          <NoticeScope scope={`${selectedId}/${section}`}>
             {section === 'library' && <LibraryView key={selectedId} accountId={selectedId} onOpenDraft={openDraft} />}
-            {section === 'uploads' && <UploadsView key={selectedId} accountId={selectedId} />}
+            {section === 'uploads' && (
+              <UploadsView key={selectedId} accountId={selectedId} onShowInLibrary={showInLibrary} />
+            )}
             {section === 'articles' && (
               <ArticlesView
                 key={selectedId}
@@ -95,13 +109,20 @@ export function App() {
                 onDraftOpened={() => setOpenDraftId(null)}
               />
             )}
-          </>
+          </NoticeScope>
         ) : (
           <div className="empty">
             <p className="empty-title">{accounts.data ? t('library.noAccount') : t('account.loading')}</p>
           </div>
         )}
       </main>
+      {/* After the main content: the tray's controls come after the screen's in Tab order. */}
+      <UploadFlow
+        accountId={selectedId}
+        showTray={section !== 'uploads'}
+        onOpenUploads={() => setSection('uploads')}
+        onShowInLibrary={showInLibrary}
+      />
       <Toast />
     </div>
   );

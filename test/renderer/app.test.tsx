@@ -9,6 +9,9 @@ const { Root } = await import('../../renderer/src/App');
 
 beforeEach(() => {
   localStorage.clear();
+  // With a real account configured the app opens on it (use-selected-account.ts); these tests run on the
+  // demo account, as the user's last pick. test/renderer/accounts/first-screen.test.tsx covers the choice.
+  localStorage.setItem('sucaidesk.account', DEMO.id);
   resetFake();
 });
 
@@ -30,11 +33,12 @@ function lastPageRequest() {
 }
 
 describe('accounts', () => {
-  it('chooses the demo account by default and renders its first page of cards', async () => {
+  it('opens on the demo account when it was the last pick, labelled as offline demo data, with its first page of cards', async () => {
     await renderApp();
     const picker = screen.getByTestId<HTMLSelectElement>('account-picker');
     expect(picker.value).toBe(DEMO.id);
-    expect(within(picker).getByRole('option', { name: '演示账号（离线）' })).toBeTruthy();
+    expect(within(picker).getByRole('option', { name: '演示账号（离线演示数据）' })).toBeTruthy();
+    expect(screen.getByTestId('demo-badge').textContent).toBe('离线演示数据');
 
     const cards = screen.getAllByTestId('material-card');
     expect(cards).toHaveLength(20);
@@ -43,7 +47,8 @@ describe('accounts', () => {
 
     const first = cards[0];
     expect(within(first).getByTestId('material-name').textContent).toBe('image-0.jpg');
-    expect(within(first).getByTestId('material-date').textContent).toBe('2024-03-05 06:07');
+    // Dates in the app language (renderer/src/i18n/format.ts), not a fixed yyyy-MM-dd.
+    expect(within(first).getByTestId('material-date').textContent).toBe('2024年3月5日 06:07');
     expect(within(first).getByTestId('material-media-id').getAttribute('title')).toBe('demo-image-0');
     expect(within(first).getByTestId('material-thumb').getAttribute('src')).toBe('thumb/demo/demo-image-0');
     expect(screen.getByTestId('tab-image').textContent).toContain('25');
@@ -310,7 +315,7 @@ describe('language', () => {
     expect(screen.getByTestId('account-test').textContent).toBe('Test connection');
     expect(screen.getByTestId('page-indicator').textContent).toBe('Page 1 / 2 · 25 items');
     expect(
-      within(screen.getByTestId('account-picker')).getByRole('option', { name: 'Demo account (offline)' }),
+      within(screen.getByTestId('account-picker')).getByRole('option', { name: 'Demo account (offline demo data)' }),
     ).toBeTruthy();
     expect(localStorage.getItem('sucaidesk.lang')).toBe('en');
     expect(document.documentElement.lang).toBe('en');

@@ -85,6 +85,10 @@ export const fake: Fake = {
   uploadsTempFetch: mockFn(),
   uploadsTempSave: mockFn(),
   quotaGet: mockFn(),
+  thumbsCacheInfo: mockFn(),
+  thumbsClearCache: mockFn(),
+  imagesCheckFit: mockFn(),
+  imagesConvert: mockFn(),
   stageFiles: mockFn(),
   on: mockFn(),
 };
@@ -103,6 +107,17 @@ export function resetFake(): void {
   fake.accountsList.mockResolvedValue(ok([REAL, DEMO]));
   fake.accountsTest.mockResolvedValue(ok({ expiresIn: 7200 }));
   fake.stageFiles.mockResolvedValue(ok([]));
+  // The app shell follows the upload queue on every screen (features/uploads/UploadFlow.tsx).
+  fake.uploadsList.mockResolvedValue(
+    ok({
+      accountId: 'demo',
+      jobs: [],
+      concurrency: 4,
+      hold: null,
+      totals: { totalBytes: 0, doneBytes: 0, bytesPerSec: 0, etaSec: null, counts: {} },
+    }),
+  );
+  fake.uploadsTempList.mockResolvedValue(ok([]));
   listeners.clear();
   fake.on.mockImplementation((event, listener) => {
     const entry = { event, listener: listener as (payload: unknown) => void };

@@ -103,7 +103,7 @@ export const ACCESS_ERRCODES: ErrcodeTable = {
   48001: {
     errClass: 'permission',
     retryable: false,
-    zh: '公众号没有此接口权限（例如未认证的公众号不能使用发布接口）。请在 mp.weixin.qq.com「设置与开发 → 接口权限」查看。',
+    zh: '公众号没有此接口权限（例如未认证的公众号不能使用发表接口）。请在 mp.weixin.qq.com「设置与开发 → 接口权限」查看。',
     en: 'The account lacks permission for this API (e.g. unverified accounts cannot publish). See mp.weixin.qq.com → Settings & Development → API permissions.',
   },
   48006: {

@@ -116,13 +116,13 @@ export const CONTENT_ERRCODES: ErrcodeTable = {
   45103: {
     errClass: 'retired',
     retryable: false,
-    zh: '该接口已被微信下线。永久图文素材接口已停用，请改用草稿箱和发布接口。',
+    zh: '该接口已被微信下线。永久图文素材接口已停用，请改用草稿箱和发表接口。',
     en: 'WeChat has retired this API. Legacy news material APIs are gone; use the draft box and publishing APIs.',
   },
   45106: {
     errClass: 'retired',
     retryable: false,
-    zh: '该接口已于 2022-02-28 下线（add_news / update_news）。请改用草稿箱：draft/add、draft/update，再用 freepublish/submit 发布。',
+    zh: '该接口已于 2022-02-28 下线（add_news / update_news）。请改用草稿箱：draft/add、draft/update，再用 freepublish/submit 发表。',
     en: 'This API was retired on 2022-02-28 (add_news / update_news). Use the draft box (draft/add, draft/update), then publish with freepublish/submit.',
   },
   45166: {
@@ -164,13 +164,13 @@ export const CONTENT_ERRCODES: ErrcodeTable = {
   53503: {
     errClass: 'bad-input',
     retryable: false,
-    zh: '该草稿未通过发布检查。请在 mp.weixin.qq.com 打开草稿查看提示并修改后再发布。',
+    zh: '该草稿未通过发表检查。请在 mp.weixin.qq.com 打开草稿查看提示并修改后再发表。',
     en: 'The draft failed the publishing check. Open it at mp.weixin.qq.com to see the reason, fix it, then publish.',
   },
   53504: {
     errClass: 'bad-input',
     retryable: false,
-    zh: '该草稿需要前往公众平台官网使用。请在 mp.weixin.qq.com 打开草稿发布。',
+    zh: '该草稿需要前往公众平台官网使用。请在 mp.weixin.qq.com 打开草稿发表。',
     en: 'This draft must be used on the official platform. Open and publish it at mp.weixin.qq.com.',
   },
   53505: {
@@ -182,7 +182,7 @@ export const CONTENT_ERRCODES: ErrcodeTable = {
   53600: {
     errClass: 'not-found',
     retryable: false,
-    zh: 'Article ID 无效。文章可能已被删除，请刷新已发布列表。',
+    zh: 'Article ID 无效。文章可能已被删除，请刷新已发表列表。',
     en: 'Invalid article ID. The article may be deleted; refresh the published list.',
   },
   88000: {

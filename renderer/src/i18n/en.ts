@@ -1,34 +1,39 @@
 import { articlesEn } from '../features/articles/messages.en';
 import { libraryEn } from '../features/library/messages.en';
 import { uploadsEn } from '../features/uploads/messages.en';
+import { conversionEn } from '../features/uploads/conversion-messages.en';
 import { quotaEn } from '../features/quota/messages.en';
+import { settingsEn } from '../features/settings/messages.en';
 import type { Messages } from './zh-CN';
 
 /** English, the second language. Typed as `Messages`: a missing or extra key is a compile error. */
 export const en: Messages = {
   ...libraryEn,
   ...uploadsEn,
+  ...conversionEn,
   ...articlesEn,
   ...quotaEn,
-  'app.name': '素材桌面',
+  ...settingsEn,
+  'app.name': 'SucaiDesk',
   'app.tagline': 'Official Account material',
+  'app.windowTitle': 'SucaiDesk',
 
   'lang.switchTo': '中文',
-  'lang.toggleLabel': '切换到中文 (Switch to Chinese)',
+  'lang.toggleLabel': '中文 – 切换到中文 (Switch to Chinese)',
 
   'account.label': 'Account',
-  'account.demo': 'Demo account (offline)',
+  'account.demo': 'Demo account (offline demo data)',
   'account.loading': 'Loading accounts…',
   'account.none': 'No accounts yet',
   'account.add': 'Add account',
   'account.test': 'Test connection',
   'account.testing': 'Testing…',
-  'account.testOk': 'Connection OK: access token valid for {n} s',
+  'account.testOk': 'Connection OK: access token valid for {n, plural, one {# second} other {# seconds}}',
   'account.remove': 'Remove account',
   'account.removeDemo': 'The demo account cannot be removed',
   'account.removeTitle': 'Remove account “{name}”?',
   'account.removeBody':
-    'This removes the account and its stored AppSecret from this computer. Material on the Official Account is not affected. This cannot be undone.',
+    'This deletes the account’s name, AppID and saved AppSecret from this computer. Nothing on WeChat is touched: materials, drafts and published articles all stay. You can add the account again later with its AppID and AppSecret.',
   'account.removed': 'Removed account “{name}”',
   'account.added': 'Added account “{name}”',
   'account.secretEncrypted': 'AppSecret stored encrypted on this computer',
@@ -36,6 +41,22 @@ export const en: Messages = {
   'account.apiDefault': 'Direct to api.weixin.qq.com',
   'account.apiEmulator': 'Offline emulator (this machine; never contacts WeChat)',
   'account.apiRelay': 'Via relay: {url}',
+  'account.env': 'Account from environment',
+  'account.demoBadge': 'Offline demo data',
+  'account.demoBadgeHint':
+    'Sample items from an emulator on this computer: not your Official Account, and nothing is sent to WeChat.',
+  'account.settings': 'Account settings',
+  'account.settingsTitle': 'Account settings: {name}',
+  'account.settingsName': 'Name',
+  'account.settingsApi': 'Connection',
+  'account.settingsSecret': 'AppSecret',
+  'account.settingsDemoNote':
+    'The demo account uses sample data from an emulator on this computer; it works offline and cannot be removed.',
+  'account.settingsEnvNote':
+    'This account comes from the WX_APPID / WX_APPSECRET environment variables; it lasts for this run only and cannot be removed here.',
+  'account.settingsRemoveIntro': 'Remove this account from this computer (nothing on WeChat is affected).',
+  'account.removeOpen': 'Remove account…',
+  'account.settingsClose': 'Close',
 
   'form.title': 'Add an Official Account',
   'form.intro': 'Find the AppID and AppSecret in the admin console under Settings & Development → Basic configuration.',
@@ -55,16 +76,16 @@ export const en: Messages = {
   'type.image': 'Images',
   'type.voice': 'Voice',
   'type.video': 'Videos',
-  'type.news': 'Articles',
+  'type.news': 'Legacy articles',
 
   'library.empty': 'No material yet',
-  'library.emptyHint': 'Click “Upload” to add the first file.',
-  'library.emptyNews': 'Legacy articles can no longer be added; create new articles in drafts.',
+  'library.emptyHint': 'Use the upload button at the top right, or drop files onto the window, to add the first file.',
+  'library.emptyNews': 'Legacy articles can no longer be added; create new articles in Articles & drafts → Editor.',
   'library.loading': 'Loading material…',
   'library.noAccount': 'Choose or add an Official Account.',
   'library.loadFailed': 'Could not load material',
   'library.retry': 'Retry',
-  'library.pageIndicator': 'Page {page} / {pages} · {total} items',
+  'library.pageIndicator': 'Page {page} / {pages} · {total, plural, one {# item} other {# items}}',
   'library.prev': 'Previous',
   'library.next': 'Next',
   'library.pagerLabel': 'Pages',
@@ -73,7 +94,7 @@ export const en: Messages = {
   'card.download': 'Download',
   'card.deleteLabel': 'Delete “{name}”',
   'card.downloadLabel': 'Download “{name}”',
-  'card.articles': '{n} articles',
+  'card.articles': '{n, plural, one {# article} other {# articles}}',
   'card.untitled': '(untitled)',
 
   'delete.title': 'Delete material?',
@@ -91,8 +112,8 @@ export const en: Messages = {
   'upload.video': 'Upload a video',
   'upload.busy': 'Uploading…',
   'upload.newsDisabled':
-    'Articles now go through drafts: WeChat retired the legacy article material API, so create articles in the drafts box.',
-  'upload.staging': 'Preparing {n} file(s)…',
+    'Articles now go through drafts: WeChat retired the legacy article material API, so create articles in the draft box.',
+  'upload.staging': 'Preparing {n, plural, one {# file} other {# files}}…',
   'upload.progress': '{name}: {pct}%',
   'upload.ok': 'Uploaded',
   'upload.summary': '{ok} succeeded, {failed} failed',

@@ -6,6 +6,7 @@ import { createContext, createElement, useCallback, useContext, useEffect, useMe
 import type { ReactNode } from 'react';
 import type { LocalizedText } from '@shared/errors';
 import { readStorage, writeStorage } from '../lib/storage';
+import { selectPlurals } from './plural';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 import type { MessageKey, Messages } from './zh-CN';
@@ -21,16 +22,19 @@ export const catalogues: Record<Lang, Messages> = { 'zh-CN': zhCN, en };
 export type Vars = Record<string, string | number>;
 export type TFunction = (key: MessageKey, vars?: Vars) => string;
 
-/** Replaces `{name}` placeholders; unknown placeholders are left as they are. */
-export function format(template: string, vars?: Vars): string {
+/**
+ * Picks plural branches (`{n, plural, one {…} other {…}}`, ./plural.ts) with the rules of `lang`,
+ * then replaces `{name}` placeholders; unknown placeholders are left as they are.
+ */
+export function format(template: string, vars?: Vars, lang: Lang = 'zh-CN'): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return selectPlurals(template, vars, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
   );
 }
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  return format(catalogues[lang][key], vars);
+  return format(catalogues[lang][key], vars, lang);
 }
 
 /** Both languages of one message, e.g. for errors built in the renderer (same shape as the main process sends). */
@@ -68,6 +72,7 @@ export function I18nProvider({ children, initialLang }: { children?: ReactNode; 
 
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = translate(lang, 'app.windowTitle');
   }, [lang]);
 
   const value = useMemo<I18nValue>(

@@ -1,7 +1,9 @@
 import { articlesZh } from '../features/articles/messages.zh-CN';
 import { libraryZh } from '../features/library/messages.zh-CN';
 import { uploadsZh } from '../features/uploads/messages.zh-CN';
+import { conversionZh } from '../features/uploads/conversion-messages.zh-CN';
 import { quotaZh } from '../features/quota/messages.zh-CN';
+import { settingsZh } from '../features/settings/messages.zh-CN';
 
 /**
  * zh-CN is the first language: every key is declared here (the shell's) or in a feature's
@@ -10,12 +12,13 @@ import { quotaZh } from '../features/quota/messages.zh-CN';
 const shellZh = {
   'app.name': '素材桌面',
   'app.tagline': '公众号素材管理',
+  'app.windowTitle': '素材桌面 SucaiDesk',
 
   'lang.switchTo': 'EN',
-  'lang.toggleLabel': 'Switch to English（切换到英文）',
+  'lang.toggleLabel': 'EN – Switch to English（切换到英文）',
 
   'account.label': '公众号',
-  'account.demo': '演示账号（离线）',
+  'account.demo': '演示账号（离线演示数据）',
   'account.loading': '正在加载账号…',
   'account.none': '还没有账号',
   'account.add': '添加账号',
@@ -25,7 +28,8 @@ const shellZh = {
   'account.remove': '删除账号',
   'account.removeDemo': '演示账号不能删除',
   'account.removeTitle': '删除账号“{name}”？',
-  'account.removeBody': '将从本机移除该账号及其保存的 AppSecret。公众号里的素材不受影响。此操作无法撤销。',
+  'account.removeBody':
+    '将从本机删除这个账号的名称、AppID 和保存的 AppSecret。微信公众号上的一切都不会改动：素材、草稿和已发表的文章都还在。以后可以用 AppID 和 AppSecret 重新添加。',
   'account.removed': '已删除账号“{name}”',
   'account.added': '已添加账号“{name}”',
   'account.secretEncrypted': 'AppSecret 已加密保存在本机',
@@ -33,6 +37,19 @@ const shellZh = {
   'account.apiDefault': '直连 api.weixin.qq.com',
   'account.apiEmulator': '离线模拟器（本机，不连接微信）',
   'account.apiRelay': '经中转：{url}',
+  'account.env': '环境变量账号',
+  'account.demoBadge': '离线演示数据',
+  'account.demoBadgeHint': '示例素材来自本机的模拟器，不是你的公众号，也不会连接微信。',
+  'account.settings': '账号设置',
+  'account.settingsTitle': '账号设置：{name}',
+  'account.settingsName': '名称',
+  'account.settingsApi': '连接方式',
+  'account.settingsSecret': 'AppSecret',
+  'account.settingsDemoNote': '演示账号使用本机模拟器里的示例数据，离线可用，不能删除。',
+  'account.settingsEnvNote': '这个账号来自环境变量 WX_APPID / WX_APPSECRET，只在本次运行中有效，不能在这里删除。',
+  'account.settingsRemoveIntro': '从本机删除这个账号（微信上的内容不受影响）。',
+  'account.removeOpen': '删除账号…',
+  'account.settingsClose': '关闭',
 
   'form.title': '添加公众号账号',
   'form.intro': '在公众号后台「设置与开发 → 基本配置」中可以找到 AppID 和 AppSecret。',
@@ -52,11 +69,11 @@ const shellZh = {
   'type.image': '图片',
   'type.voice': '语音',
   'type.video': '视频',
-  'type.news': '图文',
+  'type.news': '旧图文',
 
   'library.empty': '还没有素材',
-  'library.emptyHint': '点击“上传”添加第一个文件。',
-  'library.emptyNews': '旧版图文素材已停止新增，新的图文请在草稿箱中创建。',
+  'library.emptyHint': '用右上方的上传按钮，或把文件拖进窗口，添加第一个文件。',
+  'library.emptyNews': '旧图文素材已停止新增，新的图文请在“图文与草稿 → 编辑器”中创建。',
   'library.loading': '正在加载素材…',
   'library.noAccount': '请选择或添加一个公众号账号。',
   'library.loadFailed': '素材加载失败',
@@ -87,7 +104,7 @@ const shellZh = {
   'upload.voice': '上传语音',
   'upload.video': '上传视频',
   'upload.busy': '正在上传…',
-  'upload.newsDisabled': '图文已改为草稿箱：微信已停用旧版图文素材接口，请在草稿箱中创建图文。',
+  'upload.newsDisabled': '图文已改为草稿箱：微信已停用旧图文素材接口，请在草稿箱中创建图文。',
   'upload.staging': '正在准备 {n} 个文件…',
   'upload.progress': '{name}：{pct}%',
   'upload.ok': '上传成功',
@@ -104,7 +121,15 @@ const shellZh = {
   'toast.close': '关闭提示',
 } as const;
 
-export const zhCN = { ...shellZh, ...libraryZh, ...uploadsZh, ...articlesZh, ...quotaZh };
+export const zhCN = {
+  ...shellZh,
+  ...libraryZh,
+  ...uploadsZh,
+  ...conversionZh,
+  ...articlesZh,
+  ...quotaZh,
+  ...settingsZh,
+};
 
 export type MessageKey = keyof typeof zhCN;
 /** The catalogue shape every language must match: exactly zh-CN's keys, string values. */
