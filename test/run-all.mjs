@@ -25,6 +25,22 @@ function gate(label, command, args, env) {
   }
 }
 
+/** Names of the failed tests in a vitest JSON report, so the log's tail says which test failed. */
+function vitestFailures(report) {
+  return report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((a) => a.status === 'failed')
+      .map(
+        (a) =>
+          `${file.name.replace(`${process.cwd()}/`, '')} › ${a.fullName}\n    ${(a.failureMessages ?? [])
+            .join(' ')
+            .split('\n')[0]
+            .slice(0, 300)}`,
+      ),
+  );
+}
+const failedTests = [];
+
 function counted(label, command, args, reportFile, read, env) {
   rmSync(reportFile, { force: true });
   const ok = run(label, command, args, env);
@@ -33,7 +49,10 @@ function counted(label, command, args, reportFile, read, env) {
     failures.push(`${label} (no report)`);
     return;
   }
-  const { pass, fail } = read(JSON.parse(readFileSync(reportFile, 'utf8')));
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  const { pass, fail } = read(report);
+  if (fail > 0 && Array.isArray(report.testResults))
+    failedTests.push(...vitestFailures(report).map((t) => `${label}: ${t}`));
   console.log(`${label}: ${pass} passed, ${fail} failed`);
   passed += pass;
   failed += fail;
@@ -96,6 +115,7 @@ counted(
 );
 
 if (fuzzLines.length) console.log(`\n${fuzzLines.join('\n')}`);
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.join('\n')}`);
 if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

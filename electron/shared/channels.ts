@@ -14,6 +14,7 @@ import { UPLOADS_CHANNELS, UPLOADS_EVENT_NAMES, type UploadsEvents } from './fea
 import { QUOTA_CHANNELS } from './features/quota.channels';
 import { THUMBS_CHANNELS } from './features/thumbs.channels';
 import { IMAGES_CHANNELS } from './features/images.channels';
+import type { CommandId } from './commands';
 
 /** The foundation's channels; each feature adds its own list in electron/shared/features/. */
 export const BASE_CHANNELS = [
@@ -48,13 +49,20 @@ export type OneWayChannel = (typeof ONE_WAY_CHANNELS)[number];
 /** Channels the browser-mode server refuses: they take raw local paths, which only the preload may produce. */
 export const DESKTOP_ONLY_CHANNELS: readonly Channel[] = ['files:register'];
 
+/** The shell's own events: a command chosen in the desktop application menu (electron/shared/commands.ts). */
+export interface AppEvents {
+  'app:command': { id: CommandId };
+}
+const APP_EVENT_NAMES: readonly (keyof AppEvents)[] = ['app:command'];
+
 /** Events pushed from main to the renderer. */
-export interface EventMap extends LibraryEvents, UploadsEvents, ArticlesEvents {}
+export interface EventMap extends LibraryEvents, UploadsEvents, ArticlesEvents, AppEvents {}
 export type EventName = keyof EventMap;
 export const EVENT_NAMES: readonly EventName[] = [
   ...LIBRARY_EVENT_NAMES,
   ...UPLOADS_EVENT_NAMES,
   ...ARTICLES_EVENT_NAMES,
+  ...APP_EVENT_NAMES,
 ];
 
 /** The IPC channel an event travels on in desktop mode. */
