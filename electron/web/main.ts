@@ -29,6 +29,7 @@ import { dataDirLine, NEW_LINK_FLAG, nextLinkHint } from './link-hints';
 import { SessionGate } from './session-gate';
 import { WebDownloadTarget } from './web-download-target';
 import { startWebServer } from './web-server';
+import { stopImageWork } from '../core/images/image-work-limit';
 
 declare const __APP_VERSION__: string;
 
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     server.close();
     await control.close();
     await core.close();
+    await stopImageWork();
     await downloads.dispose();
     if (data.source === 'temp') await rm(dataDir, { recursive: true, force: true });
     process.exit(0);
