@@ -5,11 +5,13 @@
  * editor, draft box, published, quota) in zh-CN and English at 1280×800 and 900×800 into
  * `reports/screenshots/` (SCREENSHOTS_DIR overrides). Fails when a screen cannot be reached. What each
  * shot showed in Chinese (English mode) or clipped is listed in `findings.json` next to the PNGs; the
- * e2e tests test/e2e/language.e2e.ts and test/e2e/screens.e2e.ts fail on the same findings.
+ * e2e tests test/e2e/language.e2e.ts and test/e2e/screens.e2e.ts fail on the same findings. The README's
+ * pictures (scripts/readme-screenshots.mjs) are then copied into docs/screenshots/, which is committed.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { README_SHOTS, README_SHOTS_DIR } from './readme-screenshots.mjs';
 
 const outDir = path.resolve(process.env.SCREENSHOTS_DIR ?? 'reports/screenshots');
 const env = {
@@ -31,4 +33,14 @@ try {
   // No folder: nothing was photographed; the status below says why.
 }
 console.log(`\n${shots.length} screenshots in ${outDir}`);
-process.exit(run.status ?? 1);
+if (run.status !== 0) process.exit(run.status ?? 1);
+// The README's pictures (scripts/readme-screenshots.mjs) are copied where they are committed; a missing one
+// fails the run like an unreachable screen.
+const missing = README_SHOTS.filter((f) => !existsSync(path.join(outDir, f)));
+if (missing.length) {
+  console.error(`missing README screenshots: ${missing.join(', ')}`);
+  process.exit(1);
+}
+mkdirSync(README_SHOTS_DIR, { recursive: true });
+for (const f of README_SHOTS) copyFileSync(path.join(outDir, f), path.join(README_SHOTS_DIR, f));
+console.log(`${README_SHOTS.length} of them copied to ${README_SHOTS_DIR}/ for the README`);
