@@ -16,6 +16,7 @@ import { ProgressMeter, Throttle } from './progress-meter';
 import { libraryItemOf, reconcileJob, sendJob, TEMP_LIFETIME_MS, type SendOutcome } from './send-job';
 import { holdFor } from './hold-text';
 import { sha256File } from './hash-file';
+import { SendWriteAhead } from './send-write-ahead';
 
 export interface QueueOptions {
   accountId: string;
@@ -45,13 +46,6 @@ export interface QueueOptions {
   settleMs?: number;
 }
 
-/** A "sending" record journaled ahead of the job's turn. */
-interface ArmedSend {
-  attempts: number;
-  startedAt: number;
-  written: Promise<void>;
-}
-
 export class UploadQueue {
   readonly jobs: Map<string, JobRecord>;
   private concurrency: number;
@@ -62,8 +56,8 @@ export class UploadQueue {
   private readonly cancelling = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly hashing = new Map<string, Promise<string>>();
-  /** Jobs whose "sending" record was journaled ahead of their turn (see `armNext`). */
-  private readonly armed = new Map<string, ArmedSend>();
+  /** "sending" records journaled ahead of their job's turn (./send-write-ahead.ts). */
+  private readonly writeAhead: SendWriteAhead;
   private readonly meter: ProgressMeter;
   private readonly throttle: Throttle;
   private lock: Promise<unknown> = Promise.resolve();
@@ -76,6 +70,7 @@ export class UploadQueue {
     this.now = o.now ?? Date.now;
     this.meter = new ProgressMeter(this.now);
     this.throttle = new Throttle(o.emitIntervalMs ?? 100, (ids) => this.flush(ids));
+    this.writeAhead = new SendWriteAhead(o.journal, this.jobs, o.state.hashes, this.now);
     // After a crash or quit: whatever was in flight may have been applied; reconcile before re-sending.
     const settle = o.settleMs ?? 5000;
     for (const job of this.jobs.values()) {
@@ -209,75 +204,9 @@ export class UploadQueue {
     if (this.isIdle()) for (const r of this.idleWaiters.splice(0)) r();
   }
 
-  /**
-   * Journals the "sending" record of the next few queued jobs while the current ones are in flight,
-   * so a worker that frees up starts its request without waiting for a write + fsync (the bench's
-   * idle gap per slot, bench/upload-profile.ts). Durability is unchanged: the record that says "may be
-   * at WeChat" is still on disk before a byte leaves (`persistSending` awaits it). A job armed but
-   * not sent when the app dies is reconciled on the next start, then sent: one listing, no duplicate.
-   * Only jobs whose send needs no decision first are armed: hashed, not a known duplicate, not
-   * awaiting reconciliation, and no in-flight job with the same bytes (which could make it a duplicate).
-   */
   private armNext(): void {
     if (this.closed || this.hold) return;
-    let budget = this.concurrency - this.armed.size;
-    if (budget <= 0) return;
-    // The next few queued jobs in FIFO order (a bounded selection: queues may hold thousands).
-    const window = this.concurrency * 2;
-    const next: JobRecord[] = [];
-    const busyHashes = new Set<string>();
-    for (const j of this.jobs.values()) {
-      if ((j.status === 'sending' || this.armed.has(j.id)) && j.sha256) busyHashes.add(j.sha256);
-      if (j.status !== 'queued') continue;
-      if (next.length === window && j.seq >= next[window - 1].seq) continue;
-      let at = next.length;
-      while (at > 0 && next[at - 1].seq > j.seq) at--;
-      next.splice(at, 0, j);
-      if (next.length > window) next.pop();
-    }
-    for (const j of next) {
-      if (budget <= 0) break;
-      if (this.armed.has(j.id)) continue;
-      budget -= 1; // FIFO: a job not armable now is still next in line; do not arm past too many
-      if (!j.sha256 || j.ambiguous || busyHashes.has(j.sha256)) continue;
-      if (j.mode === 'permanent' && !j.allowDuplicate && this.o.state.hashes.has(j.sha256)) continue;
-      const startedAt = this.now();
-      const record: JobRecord = { ...j, status: 'sending', attempts: j.attempts + 1, startedAt, transferred: 0 };
-      delete record.error;
-      delete record.nextRetryAt;
-      if (j.mode === 'permanent') record.ambiguous = true;
-      const written = this.o.journal.append({ op: 'put', job: record });
-      written.catch(() => undefined); // an arm never used must not surface as an unhandled rejection
-      this.armed.set(j.id, { attempts: record.attempts, startedAt, written });
-      busyHashes.add(j.sha256);
-    }
-  }
-
-  /**
-   * A hold (quota, whitelist) may last until tomorrow: the jobs journaled ahead go back to "queued" on
-   * disk, so a restart meanwhile does not list WeChat to reconcile sends that never happened.
-   */
-  private disarm(): void {
-    for (const id of this.armed.keys()) {
-      const job = this.jobs.get(id);
-      if (job) this.o.journal.append({ op: 'put', job }).catch(() => undefined); // closed: reconciled on start
-    }
-    this.armed.clear();
-  }
-
-  /**
-   * The "sending" record of `job` on disk (sendJob awaits this before its request). If the job was
-   * armed and nothing about it changed since, that record is already written (or in the group commit
-   * under way); its earlier `startedAt` only widens reconciliation's window (electron/core/uploads/reconcile.ts).
-   */
-  private persistSending(job: JobRecord): Promise<void> {
-    const arm = this.armed.get(job.id);
-    this.armed.delete(job.id);
-    if (arm && arm.attempts === job.attempts && job.status === 'sending') {
-      job.startedAt = arm.startedAt;
-      return arm.written;
-    }
-    return this.o.journal.append({ op: 'put', job });
+    this.writeAhead.arm(this.concurrency);
   }
 
   /**
@@ -314,7 +243,7 @@ export class UploadQueue {
       const outcome = await sendJob(job, {
         client,
         now: this.now,
-        persist: (j) => this.persistSending(j),
+        persist: (j) => this.writeAhead.persist(j),
         hashes: this.o.state.hashes,
         claimed: () => this.claimed(job.id),
         exclusive: (fn) => this.exclusive(fn),
@@ -340,7 +269,7 @@ export class UploadQueue {
   }
 
   private release(job: JobRecord): void {
-    this.armed.delete(job.id); // a run that ended before its request (duplicate, failure) leaves no arm behind
+    this.writeAhead.forget(job.id); // a run that ended before its request (duplicate, failure) leaves no arm behind
     this.inflight.delete(job.id);
     this.cancelling.delete(job.id);
     this.active -= 1;
@@ -386,7 +315,7 @@ export class UploadQueue {
     const hold = holdFor(error);
     if (hold) {
       this.hold = hold;
-      this.disarm();
+      this.writeAhead.disarm();
       job.error = error;
       return this.setStatus(job, 'queued');
     }
@@ -433,7 +362,7 @@ export class UploadQueue {
   }
 
   private async setStatus(job: JobRecord, status: JobRecord['status']): Promise<void> {
-    this.armed.delete(job.id); // this record supersedes an armed "sending" one
+    this.writeAhead.forget(job.id); // this record supersedes an armed "sending" one
     job.status = status;
     if (status !== 'sending') job.transferred = status === 'done' ? job.size : 0;
     await this.o.journal.append({ op: 'put', job });
