@@ -6,12 +6,15 @@
 import path from 'node:path';
 import type { EventMap } from '@shared/contract';
 import { AssetRoutes, mediaRoute } from './assets';
+import { createAccountsHandlers } from './features/accounts';
 import { createArticlesHandlers } from './features/articles';
 import { createLibraryHandlers } from './features/library';
 import { createQuotaHandlers } from './features/quota';
 import { createThumbsHandlers } from './features/thumbs';
 import { createImagesHandlers } from './features/images';
 import { createUploadsHandlers } from './features/uploads';
+import { createAppShellHandlers } from './features/app-shell';
+import type { ShellHooks } from './shell/shell-hooks';
 import type { AppInfo } from '@shared/models';
 import { AccountStore } from './accounts/account-store';
 import { ClientPool } from './accounts/client-pool';
@@ -50,6 +53,8 @@ export interface CoreOptions {
   logger?: Logger;
   /** Collects stored files set aside at start; the entry point may share it with its own stores (secrets). */
   quarantine?: QuarantineLog;
+  /** The desktop shell's native parts (theme, menu language, data folder); browser mode has none. */
+  shell?: ShellHooks;
 }
 
 export interface Core {
@@ -78,6 +83,13 @@ export interface CoreContext {
   quarantine: QuarantineLog;
   /** Runs when the core closes (stop timers, flush journals). */
   onClose(fn: () => Promise<void> | void): void;
+  /**
+   * Registers how a service deletes what it keeps for one account (index, thumbnails, queue, temp ledger);
+   * `forgetAccountData` runs them all when the account is removed or its AppID changes
+   * (electron/core/features/accounts.ts).
+   */
+  onForgetAccount(fn: (accountId: string) => Promise<void>): void;
+  forgetAccountData(accountId: string): Promise<void>;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -130,6 +142,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
   );
   const closers: (() => Promise<void> | void)[] = [];
+  const forgetters: ((accountId: string) => Promise<void>)[] = [
+    (id) => indexes.forget(id),
+    (id) => thumbs.forgetAccount(id),
+  ];
   const ctx: CoreContext = {
     options,
     accounts,
@@ -143,25 +159,28 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     quarantine,
     onClose: (fn) => closers.push(fn),
+    onForgetAccount: (fn) => forgetters.push(fn),
+    // Each service's files go even if another's deletion fails; the first failure is reported after.
+    forgetAccountData: async (accountId) => {
+      const results = await Promise.allSettled(forgetters.map((fn) => fn(accountId)));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    },
   };
 
   const handlers: Handlers = {
     'app:info': () => Promise.resolve({ version: options.version, mode: options.mode, quarantined: quarantine.list() }),
     'accounts:list': () => Promise.resolve(accounts.list().map((a) => accounts.summary(a))),
     'accounts:add': async (req) => accounts.summary(await accounts.add(req)),
-    'accounts:remove': async ({ accountId }) => {
-      await accounts.remove(accountId);
-      clients.drop(accountId);
-      return { removed: true };
-    },
-    'accounts:test': async ({ accountId }) => (await clients.get(accountId)).testConnection(),
     'files:register': ({ paths }) => staging.register(paths),
+    ...createAccountsHandlers(ctx),
     ...(await createLibraryHandlers(ctx)),
     ...(await createUploadsHandlers(ctx)),
     ...(await createArticlesHandlers(ctx)),
     ...(await createQuotaHandlers(ctx)),
     ...(await createThumbsHandlers(ctx)),
     ...(await createImagesHandlers(ctx)),
+    ...createAppShellHandlers(options.shell),
   };
 
   return {

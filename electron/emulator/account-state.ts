@@ -53,6 +53,11 @@ export class AccountState {
   /** Monotonic counter so repeated seed() calls still produce distinct files. */
   seedSalt = 0;
   draftBoxOpen = 1;
+  /**
+   * The account's API IP whitelist (mp.weixin.qq.com → 设置与开发 → 基本配置 → IP白名单): when set, a token
+   * request from any other address gets 40164 naming the caller's IP. Null = no whitelist configured.
+   */
+  ipWhitelist: string[] | null = null;
 
   constructor(readonly account: EmulatorAccount) {
     const n = 3000000000 + (createHash('sha256').update(account.appId).digest().readUInt32BE(0) % 999999999);
@@ -75,5 +80,6 @@ export class AccountState {
     this.quota.clears = 0;
     this.seedSalt = 0;
     this.draftBoxOpen = 1;
+    this.ipWhitelist = null;
   }
 }

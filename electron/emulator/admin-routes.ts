@@ -11,6 +11,7 @@
  *   POST   /__emulator/seed                body {appId, ...SeedSpec}
  *   POST   /__emulator/reset
  *   POST   /__emulator/clock               body {advanceMs} → {nowMs}
+ *   POST   /__emulator/whitelist           body {appId, ips: string[] | null} (the account's API IP whitelist)
  *
  * Bad input answers 400 {error}; unknown routes 404. They never expose secrets or tokens.
  * They only exist with startEmulator({ admin: true }), and access-guard.ts has already refused
@@ -30,6 +31,7 @@ export interface AdminApi {
   seed(appId: string, spec: SeedSpec): void;
   reset(): void;
   advanceClock(ms: number): number;
+  setIpWhitelist(appId: string, ips: string[] | null): void;
 }
 
 function send(status: number, payload: unknown): Reply {
@@ -78,6 +80,15 @@ function route(method: string, path: string, query: URLSearchParams, body: Buffe
       const { advanceMs } = parse(body) as { advanceMs?: unknown };
       if (typeof advanceMs !== 'number') return send(400, { error: 'advanceMs must be a number' });
       return send(200, { ok: true, nowMs: api.advanceClock(advanceMs) });
+    }
+    case 'POST whitelist': {
+      const { appId, ips } = parse(body) as { appId?: unknown; ips?: unknown };
+      if (typeof appId !== 'string' || !api.appIds().includes(appId)) return send(404, { error: 'unknown appId' });
+      const list =
+        ips === null ? null : Array.isArray(ips) && ips.every((ip) => typeof ip === 'string') ? ips : undefined;
+      if (list === undefined) return send(400, { error: 'ips must be an array of addresses, or null' });
+      api.setIpWhitelist(appId, list);
+      return send(200, { ok: true });
     }
     default:
       return send(404, { error: `no admin route ${key}` });

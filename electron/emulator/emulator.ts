@@ -65,6 +65,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       clock.reset();
     },
     advanceClock: (ms: number) => clock.advance(ms),
+    setIpWhitelist: (appId: string, ips: string[] | null) => {
+      account(appId).ipWhitelist = ips ? [...ips] : null;
+    },
   };
 
   const admin: AdminApi = {

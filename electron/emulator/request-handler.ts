@@ -105,7 +105,17 @@ export async function handleRequest(
   } else if (!body.ok) {
     reply = wxError(45001);
   } else if (isCgi) {
-    reply = dispatchCgi({ method, endpoint, query: url.searchParams, headers: req.headers, body: body.body }, world);
+    reply = dispatchCgi(
+      {
+        method,
+        endpoint,
+        query: url.searchParams,
+        headers: req.headers,
+        body: body.body,
+        remoteAddress: req.socket.remoteAddress,
+      },
+      world,
+    );
   } else if (endpoint === 'mmbiz') {
     reply = handleMmbiz(path, req.headers, world);
   } else if (endpoint === 'mpvideo') {

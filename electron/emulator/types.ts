@@ -125,4 +125,6 @@ export interface Emulator {
   seed(appId: string, spec: SeedSpec): void;
   reset(): void;
   advanceClock(ms: number): void;
+  /** Sets (or with null clears) an account's API IP whitelist; token calls from elsewhere get 40164. */
+  setIpWhitelist(appId: string, ips: string[] | null): void;
 }

@@ -64,6 +64,8 @@ export interface CgiRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: Buffer;
+  /** The caller's address as the socket saw it (checked against an account's IP whitelist). */
+  remoteAddress?: string;
 }
 
 export interface CgiContext extends CgiRequest {

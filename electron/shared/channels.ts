@@ -14,6 +14,8 @@ import { UPLOADS_CHANNELS, UPLOADS_EVENT_NAMES, type UploadsEvents } from './fea
 import { QUOTA_CHANNELS } from './features/quota.channels';
 import { THUMBS_CHANNELS } from './features/thumbs.channels';
 import { IMAGES_CHANNELS } from './features/images.channels';
+import { APP_SHELL_CHANNELS } from './features/app.channels';
+import { ACCOUNTS_CHANNELS } from './features/accounts.channels';
 import type { CommandId } from './commands';
 
 /** The foundation's channels; each feature adds its own list in electron/shared/features/. */
@@ -34,6 +36,8 @@ export const CHANNELS = [
   ...QUOTA_CHANNELS,
   ...THUMBS_CHANNELS,
   ...IMAGES_CHANNELS,
+  ...APP_SHELL_CHANNELS,
+  ...ACCOUNTS_CHANNELS,
 ] as const;
 
 /** Request/response channels (ipcRenderer.invoke ↔ ipcMain.handle, or POST /api/call/<channel>). */

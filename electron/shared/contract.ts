@@ -6,7 +6,7 @@
  * out of its bundle); its runtime values come from the zod-free channels.ts and bridge.ts.
  */
 import { z } from 'zod';
-import { accountIdSchema as accountId, apiBaseSchema } from './schema-parts';
+import { accountIdSchema as accountId, apiBaseSchema, proxyUrlSchema } from './schema-parts';
 import type { AccountSummary, AppInfo, StagedFile } from './models';
 import { ONE_WAY_CHANNELS, type Channel, type OneWayChannel } from './channels';
 import type { ArticlesResponses } from './features/articles.channels';
@@ -17,6 +17,10 @@ import type { ThumbsResponses } from './features/thumbs.channels';
 import { thumbsSchemas } from './features/thumbs.schemas';
 import type { ImagesResponses } from './features/images.channels';
 import { imagesSchemas } from './features/images.schemas';
+import type { AppShellResponses } from './features/app.channels';
+import { appShellSchemas } from './features/app.schemas';
+import type { AccountsResponses } from './features/accounts.channels';
+import { accountsSchemas } from './features/accounts.schemas';
 import type { LibraryResponses } from './features/library.channels';
 import { librarySchemas } from './features/library.schemas';
 import type { UploadsResponses } from './features/uploads.channels';
@@ -41,6 +45,8 @@ export const channelSchemas = {
         .trim()
         .regex(/^[0-9a-zA-Z]{32}$/, 'AppSecret is 32 letters or digits'),
       apiBase: apiBaseSchema.optional(),
+      /** `http(s)://[user:password@]host:port`; the password goes to the sealed store. */
+      proxy: proxyUrlSchema.optional(),
     })
     .strict(),
   'accounts:remove': z.object({ accountId }).strict(),
@@ -53,6 +59,8 @@ export const channelSchemas = {
   ...quotaSchemas,
   ...thumbsSchemas,
   ...imagesSchemas,
+  ...appShellSchemas,
+  ...accountsSchemas,
 } as const satisfies Record<Channel | OneWayChannel, z.ZodType>;
 
 // Every channel has a schema and no schema lacks a channel (the reverse direction of `satisfies`).
@@ -78,7 +86,15 @@ export const oneWaySchemas = oneWay;
 
 /** Response types, one per channel; `Res<C>` fails to compile if a channel is missing here. */
 export interface ResponseMap
-  extends LibraryResponses, UploadsResponses, ArticlesResponses, QuotaResponses, ThumbsResponses, ImagesResponses {
+  extends
+    LibraryResponses,
+    UploadsResponses,
+    ArticlesResponses,
+    QuotaResponses,
+    ThumbsResponses,
+    ImagesResponses,
+    AppShellResponses,
+    AccountsResponses {
   'app:info': AppInfo;
   'accounts:list': AccountSummary[];
   'accounts:add': AccountSummary;

@@ -30,6 +30,11 @@ export interface AccountSummary {
   isDemo: boolean;
   /** Where the AppSecret lives: encrypted on disk, or only in memory for this session. */
   secretStorage: 'encrypted' | 'session';
+  /**
+   * The account's HTTP(S) proxy for WeChat calls, without its password (`http://user@host:port`), and
+   * whether a password is kept for it (in the sealed store, like the AppSecret). Absent = no proxy.
+   */
+  proxy?: { url: string; hasPassword: boolean };
 }
 
 /** A file the main process has accepted for upload: picked, dropped (desktop) or streamed in (browser mode). */
@@ -58,7 +63,7 @@ export interface AppInfo {
 }
 
 /** Which on-disk format a quarantined file had. */
-export type StoredFileKind = 'index' | 'accounts' | 'journal' | 'temp-ledger' | 'secrets';
+export type StoredFileKind = 'index' | 'accounts' | 'journal' | 'temp-ledger' | 'secrets' | 'draft-journal';
 
 /** One file renamed aside because it could not be read; the renderer shows each once. */
 export interface QuarantinedFile {

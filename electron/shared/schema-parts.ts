@@ -55,3 +55,33 @@ export const apiBaseSchema = z
       url.password === '';
     if (!plain) ctx.addIssue({ code: 'custom', message: API_BASE_MESSAGES.shape });
   });
+
+const PROXY_MESSAGE =
+  '代理地址应为 http://主机:端口 或 http://用户名:密码@主机:端口（也可用 https://），不带路径、查询参数和锚点。 / The proxy must look like http://host:port or http://user:password@host:port (https:// also works), without a path, query or fragment.';
+
+/**
+ * An account's HTTP(S) proxy for WeChat calls (whitelisted egress): `http(s)://[user[:password]@]host[:port]`.
+ * Unlike the API base, user-info is accepted here: the core keeps the password in the sealed secret store
+ * and only `user@host:port` in accounts.json (electron/core/accounts/proxy-setting.ts).
+ */
+export const proxyUrlSchema = z
+  .string()
+  .trim()
+  .max(300)
+  .superRefine((value, ctx) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(value);
+    } catch {
+      url = null;
+    }
+    const ok =
+      url !== null &&
+      /^https?:\/\/[^\s/?#\\]+\/?$/i.test(value) &&
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.hostname !== '' &&
+      url.pathname === '/' &&
+      url.search === '' &&
+      url.hash === '';
+    if (!ok) ctx.addIssue({ code: 'custom', message: PROXY_MESSAGE });
+  });

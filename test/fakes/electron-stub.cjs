@@ -41,6 +41,9 @@ class BrowserWindow {
   static getAllWindows() {
     return BrowserWindow.windows;
   }
+  static getFocusedWindow() {
+    return BrowserWindow.windows[0] ?? null;
+  }
   constructor(options) {
     this.options = options;
     this.webContents = { id: BrowserWindow.windows.length + 1, on() {}, send() {}, mainFrame: {} };
@@ -48,6 +51,21 @@ class BrowserWindow {
     record.windows.push({ options: JSON.parse(JSON.stringify(options)) });
   }
   once() {}
+  // The native shell's calls (electron/main: window place, theme, taskbar progress).
+  on() {}
+  getNormalBounds() {
+    return { x: 0, y: 0, width: 1280, height: 840 };
+  }
+  isMaximized() {
+    return false;
+  }
+  maximize() {}
+  setBackgroundColor() {}
+  setProgressBar() {}
+  isFocused() {
+    return true;
+  }
+  restore() {}
   isDestroyed() {
     return false;
   }
@@ -63,7 +81,42 @@ class BrowserWindow {
   }
 }
 
+const display = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
+
 const electron = {
+  // The application menu main installs: its top-level labels are recorded.
+  Menu: {
+    buildFromTemplate(template) {
+      return { template, popup() {} };
+    },
+    setApplicationMenu(menu) {
+      record.menu = menu ? menu.template.map((item) => item.label ?? item.role) : null;
+    },
+  },
+  Notification: class {
+    static isSupported() {
+      return false;
+    }
+    on() {}
+    show() {}
+  },
+  nativeTheme: {
+    themeSource: 'system',
+    shouldUseDarkColors: false,
+    on() {},
+  },
+  screen: {
+    getAllDisplays: () => [display],
+    getDisplayMatching: () => display,
+  },
+  shell: {
+    openExternal: async () => undefined,
+    openPath: async () => '',
+  },
   app: {
     requestSingleInstanceLock() {
       record.singleInstance = true;
@@ -115,6 +168,9 @@ const electron = {
   },
   safeStorage: {
     isEncryptionAvailable: () => false,
+    isAsyncEncryptionAvailable: async () => false,
+    encryptStringAsync: async () => Buffer.alloc(0),
+    decryptStringAsync: async () => ({ shouldReEncrypt: false, result: '' }),
     getSelectedStorageBackend: () => 'basic_text',
     encryptString: () => Buffer.alloc(0),
     decryptString: () => '',

@@ -7,10 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { AccountSummary } from '@shared/models';
 import { appError } from '@shared/errors';
-import { accountIdSchema, apiBaseSchema } from '@shared/schema-parts';
+import { accountIdSchema, apiBaseSchema, proxyUrlSchema } from '@shared/schema-parts';
 import { writeFileAtomic } from '../fs/atomic-write';
 import type { QuarantineLog } from '../fs/quarantine';
 import { readVersionedJson } from '../fs/versioned-json';
+import { joinProxy, proxySecretKey, splitProxy } from './proxy-setting';
 import type { SecretStore } from './secret-store';
 
 export interface AccountRecord {
@@ -24,6 +25,10 @@ export interface AccountRecord {
    * rather than silently talking to a different host.
    */
   apiBaseRefused?: true;
+  /** HTTP(S) proxy for this account's WeChat calls, without its password (that is in the SecretStore). */
+  proxy: string | null;
+  /** A password for the proxy was given (kept in the SecretStore, not here). */
+  proxyHasPassword?: true;
   isDemo: boolean;
   /** Built-in accounts are never written to disk. */
   builtin: boolean;
@@ -33,6 +38,26 @@ export interface AccountCredentials {
   appId: string;
   appSecret: string;
   apiBase: string | null;
+  /** The proxy URL with its password (main process only), or null. */
+  proxy: string | null;
+}
+
+/** What `accounts:update` may change; absent = keep (electron/shared/features/accounts.schemas.ts). */
+export interface AccountPatch {
+  name?: string;
+  appId?: string;
+  appSecret?: string;
+  apiBase?: string | null;
+  proxy?: string | null;
+}
+
+/** An update's outcome: what changed decides what the caller must drop (client, token, local data). */
+export interface AccountUpdate {
+  record: AccountRecord;
+  /** AppID, secret, base or proxy changed: the cached client and its token must not be used again. */
+  connectionChanged: boolean;
+  /** Another official account now: its local index, queue and temp ledger belong to the old AppID. */
+  appIdChanged: boolean;
 }
 
 /**
@@ -50,6 +75,8 @@ const accountsFileSchema = z.object({
         appId: z.string().regex(/^wx[0-9a-f]{16}$/i),
         apiBase: z.string().max(2000).nullable(),
         apiBaseRefused: z.literal(true).optional(),
+        proxy: z.string().max(300).nullable().optional(),
+        proxyHasPassword: z.literal(true).optional(),
       }),
     )
     .max(1000),
@@ -67,9 +94,17 @@ function fromFile(a: AccountsFile['accounts'][number]): AccountRecord {
     appId: a.appId,
     apiBase: refused || !base?.success ? null : base.data.replace(/\/+$/, ''),
     ...(refused ? { apiBaseRefused: true as const } : {}),
+    proxy: proxyFromFile(a.proxy),
+    ...(a.proxyHasPassword && proxyFromFile(a.proxy) ? { proxyHasPassword: true as const } : {}),
     isDemo: false,
     builtin: false,
   };
+}
+
+/** A stored proxy: only a well-formed URL, and never its password (a hand-edited file could hold one). */
+function proxyFromFile(raw: string | null | undefined): string | null {
+  if (!raw || !proxyUrlSchema.safeParse(raw).success) return null;
+  return splitProxy(raw).url;
 }
 
 const baseRefused = () =>
@@ -116,34 +151,103 @@ export class AccountStore {
   }
 
   /** Registers an in-memory account (demo, environment). */
-  addBuiltin(record: Omit<AccountRecord, 'builtin'>, appSecret: string): void {
+  addBuiltin(record: Omit<AccountRecord, 'builtin' | 'proxy'>, appSecret: string): void {
     // The same rule as accounts.json (WX_API_BASE with user-info would otherwise be echoed by accounts:list).
     const refused = record.apiBase !== null && !apiBaseSchema.safeParse(record.apiBase).success;
     const base = refused ? { apiBase: null, apiBaseRefused: true as const } : {};
-    this.accounts.set(record.id, { ...record, ...base, builtin: true });
+    this.accounts.set(record.id, { ...record, ...base, proxy: null, builtin: true });
     this.builtinSecrets.set(record.id, appSecret);
   }
 
-  async add(input: { name: string; appId: string; appSecret: string; apiBase?: string }): Promise<AccountRecord> {
-    const duplicate = [...this.accounts.values()].find((a) => a.appId === input.appId && !a.isDemo);
-    if (duplicate) {
-      throw appError('ACCOUNT_EXISTS', 'bad-input', {
-        zh: `AppID ${maskAppId(input.appId)} 已添加为「${duplicate.name}」。`,
-        en: `AppID ${maskAppId(input.appId)} is already added as "${duplicate.name}".`,
-      });
-    }
+  async add(input: {
+    name: string;
+    appId: string;
+    appSecret: string;
+    apiBase?: string;
+    proxy?: string;
+  }): Promise<AccountRecord> {
+    this.refuseDuplicate(input.appId, null);
     const record: AccountRecord = {
       id: `acc_${randomBytes(6).toString('hex')}`,
       name: input.name,
       appId: input.appId,
       apiBase: input.apiBase ? input.apiBase.replace(/\/+$/, '') : null,
+      proxy: null,
       isDemo: false,
       builtin: false,
     };
     await this.secrets.set(record.id, input.appSecret);
+    if (input.proxy) Object.assign(record, await this.storeProxy(record.id, input.proxy));
     this.accounts.set(record.id, record);
     await this.persist();
     return record;
+  }
+
+  /**
+   * Edits a saved account. Validation is the contract's (the same rules as add); here: built-in accounts
+   * cannot be edited, and an AppID may belong to one account only.
+   */
+  async update(id: string, patch: AccountPatch): Promise<AccountUpdate> {
+    const current = this.require(id);
+    if (current.builtin) {
+      throw appError('ACCOUNT_BUILTIN', 'bad-input', {
+        zh: '内置账号（演示账号或来自环境变量的账号）不能修改。',
+        en: 'Built-in accounts (demo, or from the environment) cannot be edited.',
+      });
+    }
+    const appIdChanged = patch.appId !== undefined && patch.appId.toLowerCase() !== current.appId.toLowerCase();
+    if (appIdChanged) this.refuseDuplicate(patch.appId!, id);
+    const next: AccountRecord = { ...current };
+    if (patch.name !== undefined) next.name = patch.name;
+    if (patch.appId !== undefined) next.appId = patch.appId;
+    let connectionChanged = appIdChanged;
+    if (patch.apiBase !== undefined) {
+      const base = patch.apiBase === null || patch.apiBase === '' ? null : patch.apiBase.replace(/\/+$/, '');
+      connectionChanged ||= base !== current.apiBase || current.apiBaseRefused === true;
+      next.apiBase = base;
+      // A base given again by the user replaces the one that was refused at load.
+      delete next.apiBaseRefused;
+    }
+    if (patch.appSecret !== undefined) {
+      await this.secrets.set(id, patch.appSecret);
+      connectionChanged = true;
+    }
+    if (patch.proxy !== undefined) {
+      delete next.proxyHasPassword;
+      Object.assign(next, patch.proxy === null ? await this.clearProxy(id) : await this.storeProxy(id, patch.proxy));
+      connectionChanged = true;
+    }
+    this.accounts.set(id, next);
+    await this.persist();
+    return { record: next, connectionChanged, appIdChanged };
+  }
+
+  private refuseDuplicate(appId: string, exceptId: string | null): void {
+    const duplicate = [...this.accounts.values()].find(
+      (a) => a.appId.toLowerCase() === appId.toLowerCase() && !a.isDemo && a.id !== exceptId,
+    );
+    if (duplicate) {
+      throw appError('ACCOUNT_EXISTS', 'bad-input', {
+        zh: `AppID ${maskAppId(appId)} 已添加为「${duplicate.name}」。`,
+        en: `AppID ${maskAppId(appId)} is already added as "${duplicate.name}".`,
+      });
+    }
+  }
+
+  /** Keeps the proxy's password in the SecretStore and returns the record fields without it. */
+  private async storeProxy(id: string, raw: string): Promise<Pick<AccountRecord, 'proxy' | 'proxyHasPassword'>> {
+    const { url, password } = splitProxy(raw);
+    if (password === null) {
+      await this.secrets.delete(proxySecretKey(id));
+      return { proxy: url };
+    }
+    await this.secrets.set(proxySecretKey(id), password);
+    return { proxy: url, proxyHasPassword: true };
+  }
+
+  private async clearProxy(id: string): Promise<Pick<AccountRecord, 'proxy'>> {
+    await this.secrets.delete(proxySecretKey(id));
+    return { proxy: null };
   }
 
   async remove(id: string): Promise<void> {
@@ -156,6 +260,7 @@ export class AccountStore {
     }
     this.accounts.delete(id);
     await this.secrets.delete(id);
+    await this.clearProxy(id);
     await this.persist();
   }
 
@@ -182,7 +287,13 @@ export class AccountStore {
         en: 'The AppSecret of this account was not kept (this machine cannot encrypt it, so it lived in memory only). Remove and add the account again.',
       });
     }
-    return { appId: record.appId, appSecret: secret, apiBase: record.apiBase };
+    const proxyPassword = record.proxy ? await this.secrets.get(proxySecretKey(id)) : null;
+    return {
+      appId: record.appId,
+      appSecret: secret,
+      apiBase: record.apiBase,
+      proxy: record.proxy ? joinProxy(record.proxy, proxyPassword) : null,
+    };
   }
 
   summary(record: AccountRecord): AccountSummary {
@@ -193,6 +304,7 @@ export class AccountStore {
       apiBase: record.apiBase,
       isDemo: record.isDemo,
       secretStorage: record.builtin || !this.secrets.persistent ? 'session' : 'encrypted',
+      ...(record.proxy ? { proxy: { url: record.proxy, hasPassword: record.proxyHasPassword === true } } : {}),
     };
   }
 
@@ -202,12 +314,14 @@ export class AccountStore {
       version: 1,
       accounts: [...this.accounts.values()]
         .filter((a) => !a.builtin)
-        .map(({ id, name, appId, apiBase, apiBaseRefused }) => ({
+        .map(({ id, name, appId, apiBase, apiBaseRefused, proxy, proxyHasPassword }) => ({
           id,
           name,
           appId,
           apiBase,
           ...(apiBaseRefused ? { apiBaseRefused } : {}),
+          ...(proxy ? { proxy } : {}),
+          ...(proxy && proxyHasPassword ? { proxyHasPassword } : {}),
         })),
     };
     await writeFileAtomic(this.file, JSON.stringify(data, null, 2));

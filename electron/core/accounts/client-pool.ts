@@ -23,6 +23,7 @@ export class ClientPool {
           appId: c.appId,
           appSecret: c.appSecret,
           apiBase: resolveApiBase(c.apiBase, this.defaultApiBase),
+          proxy: c.proxy,
         }),
       );
       client.catch(() => this.clients.delete(accountId));

@@ -33,6 +33,10 @@ export async function createUploadsHandlers(ctx: CoreContext): Promise<FeatureHa
     mediaRoute(({ accountId, id }) => temp.asset(accountId, id)),
   );
   ctx.onClose(() => uploads.close());
+  ctx.onForgetAccount(async (accountId) => {
+    await uploads.forget(accountId);
+    await temp.forget(accountId);
+  });
   // Pending items of a previous run resume now, not when the user next opens the section.
   await uploads.resumeAll(ctx.accounts.list().map((a) => a.id));
 

@@ -3,6 +3,7 @@
  * (electron/core/index/index-store.ts), and one sync in flight per (account, kind): a second caller
  * joins the running sync instead of listing again.
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { QuarantineLog } from '../fs/quarantine';
 import type { WeChatClient } from '../wechat/client';
@@ -10,6 +11,7 @@ import type { IndexKind } from './index-types';
 import { LibraryIndex } from './library-index';
 import { pageFetcher } from './kind-sources';
 import { fullSync, incrementalSync, type SyncReport } from './index-sync';
+import { indexPaths } from './index-store';
 
 /** How old an index may get before opening a view re-checks it (one listing call per kind). */
 export const DEFAULT_STALE_MS = 60_000;
@@ -42,11 +44,31 @@ export class IndexRegistry {
     return (this.opts.now ?? Date.now)();
   }
 
+  private fileOf(accountId: string): string | null {
+    return this.opts.dir ? path.join(this.opts.dir, `${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`) : null;
+  }
+
+  /**
+   * Drops an account's index from memory and deletes its files (snapshot, log, v1 file): the account was
+   * removed, or its AppID changed and the items listed belong to another official account.
+   */
+  async forget(accountId: string): Promise<void> {
+    const opened = this.open.get(accountId);
+    this.open.delete(accountId);
+    this.loaded.delete(accountId);
+    const index = await opened?.catch(() => undefined);
+    await index?.discard();
+    const file = this.fileOf(accountId);
+    if (!file) return;
+    const { legacy, snapshot, log } = indexPaths(file);
+    await Promise.all([legacy, snapshot, log].map((f) => rm(f, { force: true })));
+  }
+
   /** The index of an account (opened once). */
   for(accountId: string): Promise<LibraryIndex> {
     let p = this.open.get(accountId);
     if (!p) {
-      const file = this.opts.dir ? path.join(this.opts.dir, `${accountId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`) : null;
+      const file = this.fileOf(accountId);
       p = LibraryIndex.open(file, this.opts.quarantine).then((index) => {
         this.loaded.set(accountId, index);
         return index;

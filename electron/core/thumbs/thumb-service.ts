@@ -7,6 +7,7 @@
  * at full size.
  */
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { containedPath } from '../fs/contained-path';
 import { idFileName } from '../fs/id-file-name';
 import { sniffFormat } from '../files/sniff';
@@ -141,6 +142,11 @@ export class ThumbService {
     }
     const contentType = MIME[sniffFormat(bytes.subarray(0, 64))];
     return contentType ? { bytes, contentType } : null;
+  }
+
+  /** Deletes an account's cached thumbnails (the account was removed, or now names another AppID). */
+  async forgetAccount(accountId: string): Promise<void> {
+    await rm(await containedPath(this.cacheDir, idFileName(accountId)), { recursive: true, force: true });
   }
 
   /**

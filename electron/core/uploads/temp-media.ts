@@ -64,6 +64,18 @@ export class TempMediaService {
     return l;
   }
 
+  /**
+   * Deletes an account's temp-media ledger and its fetched copies (account removed, or another AppID now:
+   * its media_ids mean nothing to the new one). WeChat's temporary media simply expire there.
+   */
+  async forget(accountId: string): Promise<void> {
+    const ledger = this.ledgers.get(accountId);
+    this.ledgers.delete(accountId);
+    await ledger?.catch(() => undefined);
+    await rm(await containedPath(this.root, `${idFileName(accountId)}.temp.json`), { force: true });
+    await rm(await this.cacheDir(accountId), { recursive: true, force: true });
+  }
+
   /** The folder of an account's fetched copies, built by containedPath (electron/core/fs/contained-path.ts). */
   private cacheDir(accountId: string): Promise<string> {
     return containedPath(this.root, 'temp-cache', idFileName(accountId));

@@ -58,6 +58,23 @@ export class UploadsService {
     return path.join(this.deps.dataDir, 'uploads');
   }
 
+  /**
+   * Stops an account's queue and deletes its journal: the account was removed, or its AppID changed (its
+   * pending uploads were meant for another official account). Nothing is sent for it afterwards.
+   */
+  async forget(accountId: string): Promise<void> {
+    const pending = this.queues.get(accountId);
+    this.queues.delete(accountId);
+    const queue = await pending?.catch(() => undefined);
+    const i = this.opened.findIndex((o) => o.queue === queue);
+    if (i >= 0) {
+      const [{ journal }] = this.opened.splice(i, 1);
+      queue!.close();
+      await journal.close();
+    }
+    await rm(path.join(this.root, `${accountId}.journal`), { force: true });
+  }
+
   /** Opens the queue of every account that left a journal behind (resume after a crash or quit). */
   async resumeAll(knownAccounts: string[]): Promise<void> {
     const names = await readdir(this.root).catch(() => [] as string[]);

@@ -19,6 +19,8 @@ export interface WeChatClientOptions {
   now?: () => number;
   /** Per-phase timeout overrides in ms, for tests and slow relays. */
   timeouts?: Partial<HttpTimeouts>;
+  /** The account's HTTP(S) proxy with its password; null/absent = direct. */
+  proxy?: string | null;
 }
 
 export interface WeChatClient {
@@ -35,7 +37,7 @@ export interface WeChatClient {
 
 /** Creates the client of one account. Keep one per account so concurrent calls share its token refresh. */
 export function createWeChatClient(opts: WeChatClientOptions): WeChatClient {
-  const http = createHttp({ apiBase: opts.apiBase ?? '', timeouts: opts.timeouts });
+  const http = createHttp({ apiBase: opts.apiBase ?? '', timeouts: opts.timeouts, proxy: opts.proxy });
   const tokens = createTokenManager({ http, appId: opts.appId, appSecret: opts.appSecret, now: opts.now });
   const ctx = { http, tokens };
   return {

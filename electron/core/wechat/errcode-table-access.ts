@@ -166,6 +166,12 @@ export const ACCESS_ERRCODES: ErrcodeTable = {
     zh: '所用 token 与该接口所属账号不符。请在对应账号下查询。',
     en: 'The token does not belong to the account that owns this API. Query it from that account.',
   },
+  89501: {
+    errClass: 'ip-whitelist',
+    retryable: true,
+    zh: `这个 IP 正在等待公众号管理员确认。请让管理员在微信里确认后再试；长期使用请${WHITELIST_ZH}。`,
+    en: `This IP is waiting for the account admin's confirmation: ask the admin to confirm in WeChat, then retry. For lasting access, ${WHITELIST_EN}.`,
+  },
   89503: {
     errClass: 'ip-whitelist',
     retryable: true,

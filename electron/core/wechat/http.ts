@@ -4,6 +4,7 @@
  */
 import got, { type Got } from 'got';
 import { AppError } from '@shared/errors';
+import { createProxyAgents } from '../net/proxy-agent';
 import { createSecretScrubber, type SecretScrubber } from './redact';
 import { toTransportError } from './transport-error';
 
@@ -79,11 +80,22 @@ export function createHttp(opts: {
   apiBase: string;
   timeouts?: Partial<HttpTimeouts>;
   scrubber?: SecretScrubber;
+  /** The account's HTTP(S) proxy, password included (electron/core/net/proxy-agent.ts); null = direct. */
+  proxy?: string | null;
 }): WeChatHttp {
   const scrubber = opts.scrubber ?? createSecretScrubber();
   const apiBase = resolveApiBase(opts.apiBase);
+  if (opts.proxy) {
+    // Its password must never reach an error text or log, like the AppSecret.
+    const password = new URL(opts.proxy).password;
+    if (password) {
+      scrubber.remember(password, true);
+      scrubber.remember(decodeURIComponent(password), true);
+    }
+  }
   const instance = got.extend({
     prefixUrl: `${apiBase}/`,
+    ...(opts.proxy ? { agent: createProxyAgents(opts.proxy) } : {}),
     timeout: { ...DEFAULT_TIMEOUTS, ...opts.timeouts },
     // The app owns retries: got would re-send add_material after an ambiguous reset and duplicate material.
     retry: { limit: 0 },

@@ -22,6 +22,8 @@ export interface NewsArticle {
   isDeleted?: boolean;
   /** `news` (default) or `newspic` (图片消息). */
   articleType?: string;
+  /** newspic: the permanent images of `image_info.image_list[].image_media_id` (where-used: electron/core/index/article-refs.ts). */
+  imageMediaIds?: string[];
 }
 
 /** Reads one news_item entry. */
@@ -49,6 +51,10 @@ export function readArticle(raw: unknown): NewsArticle {
   if (a.is_deleted !== undefined)
     out.isDeleted = a.is_deleted === true || a.is_deleted === 1 || a.is_deleted === 'true';
   if (articleType !== undefined) out.articleType = articleType;
+  const imageMediaIds = arr(obj(a.image_info).image_list)
+    .map((i) => str(obj(i).image_media_id))
+    .filter(Boolean);
+  if (imageMediaIds.length) out.imageMediaIds = imageMediaIds;
   return out;
 }
 

@@ -7,6 +7,8 @@ import { AppError, type AppErrorPayload, type LocalizedText } from '@shared/erro
 import { FileRejectedError } from '../files/file-rejected-error';
 import { describeErrcode, errcodeInfo } from './errcodes';
 import { RetiredApiError, WeChatApiError, WeChatTransportError } from './errors';
+import { PROXY_FAILURE_CODES } from '../net/proxy-agent';
+import { proxyPayload } from './proxy-error-text';
 
 const INTERNAL_TEXT: LocalizedText = {
   zh: '发生了意外的内部错误。请重试；若持续出现，请反馈给开发者。',
@@ -49,6 +51,7 @@ function transportPayload(err: WeChatTransportError): AppErrorPayload {
       },
     };
   }
+  if (PROXY_FAILURE_CODES.has(err.code)) return proxyPayload(err.code, details);
   if (err.code === 'ETIMEDOUT') {
     return {
       code: 'TIMEOUT',

@@ -4,6 +4,7 @@
  * stable_token JSON body with the AppSecret (docs/security.md § Secrets and redaction; verified for got 14.6).
  */
 import { RequestError } from 'got';
+import { PROXY_FAILURE_CODES } from '../net/proxy-agent';
 import { WeChatTransportError, type TransportPhase } from './errors';
 import { safeSnippet } from './redact';
 
@@ -46,7 +47,8 @@ interface PhaseInput {
  */
 export function classifyPhase(input: PhaseInput): TransportPhase {
   if (input.statusCode !== undefined) return 'after-send';
-  if (BEFORE_SEND_CODES.has(input.code)) return 'before-send';
+  // A tunnel that was never opened carried nothing to WeChat.
+  if (BEFORE_SEND_CODES.has(input.code) || PROXY_FAILURE_CODES.has(input.code)) return 'before-send';
   if (input.timeoutPhase && BEFORE_SEND_TIMEOUTS.has(input.timeoutPhase)) return 'before-send';
   const t = input.timings;
   if (t?.response !== undefined || t?.upload !== undefined) return 'after-send';

@@ -59,6 +59,7 @@ const expected: Record<AppAction, string[]> = {
   'temp-fetched': ['temp'],
   'account-added': ['accounts'],
   'account-removed': ['accounts'],
+  'account-updated': ['accounts', 'drafts', 'libraryIds', 'libraryPage', 'librarySummary', 'published', 'temp'],
 };
 
 describe('invalidation table', () => {

@@ -50,6 +50,7 @@ export function AccountActions({ account, testing, removing, onTest, onRemove, o
           account={settingsOf}
           removing={removing}
           onRemove={onRemove}
+          onSaved={setSettingsOf}
           onClose={() => setSettingsOf(null)}
         />
       )}

@@ -4,12 +4,15 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useT } from '../../i18n';
 import { accountName, connectionLabel, isEnvAccount, secretLabel } from './account-label';
+import { EditAccountForm } from './EditAccountForm';
 
 interface AccountSettingsDialogProps {
   account: AccountSummary;
   removing: boolean;
   /** Resolves true when the account was removed (the dialog then closes). */
   onRemove: (account: AccountSummary) => Promise<boolean>;
+  /** An edit was saved: the dialog shows the account as saved. */
+  onSaved?: (account: AccountSummary) => void;
   onClose: () => void;
 }
 
@@ -19,7 +22,7 @@ interface AccountSettingsDialogProps {
  * Built-in accounts (the demo, the one from the environment) say why they cannot be removed. A modal
  * (ModalDialog): Escape closes it, focus returns to the button that opened it.
  */
-export function AccountSettingsDialog({ account, removing, onRemove, onClose }: AccountSettingsDialogProps) {
+export function AccountSettingsDialog({ account, removing, onRemove, onSaved, onClose }: AccountSettingsDialogProps) {
   const t = useT();
   const closeRef = useRef<HTMLButtonElement>(null);
   const [confirming, setConfirming] = useState(false);
@@ -74,6 +77,7 @@ export function AccountSettingsDialog({ account, removing, onRemove, onClose }: 
       </dl>
       {account.isDemo && <p className="hint">{t('account.settingsDemoNote')}</p>}
       {isEnvAccount(account) && <p className="hint">{t('account.settingsEnvNote')}</p>}
+      {removable && <EditAccountForm key={account.id} account={account} onSaved={(a) => onSaved?.(a)} />}
       {removable && (
         <div className="account-settings-danger">
           <p>{t('account.settingsRemoveIntro')}</p>

@@ -20,6 +20,7 @@ export function AddAccountForm({ onSaved, onCancel }: AddAccountFormProps) {
   const [appId, setAppId] = useState('');
   const [appSecret, setAppSecret] = useState('');
   const [apiBase, setApiBase] = useState('');
+  const [proxy, setProxy] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
   const ids = {
     title: useId(),
@@ -29,6 +30,8 @@ export function AddAccountForm({ onSaved, onCancel }: AddAccountFormProps) {
     secretHint: useId(),
     apiBase: useId(),
     apiHint: useId(),
+    proxy: useId(),
+    proxyHint: useId(),
   };
 
   useEffect(() => {
@@ -39,11 +42,13 @@ export function AddAccountForm({ onSaved, onCancel }: AddAccountFormProps) {
     e.preventDefault();
     if (saving) return;
     const base = apiBase.trim();
+    const via = proxy.trim();
     const saved = await add({
       name: name.trim(),
       appId: appId.trim(),
       appSecret: appSecret.trim(),
       ...(base ? { apiBase: base } : {}),
+      ...(via ? { proxy: via } : {}),
     });
     if (saved) onSaved(saved);
   };
@@ -128,6 +133,23 @@ export function AddAccountForm({ onSaved, onCancel }: AddAccountFormProps) {
           />
           <p className="hint" id={ids.apiHint}>
             {t('form.apiBaseHint')}
+          </p>
+        </div>
+        <div className="field field--wide">
+          <label htmlFor={ids.proxy}>{t('account.editProxy')}</label>
+          <input
+            id={ids.proxy}
+            className="input mono"
+            data-testid="account-proxy"
+            value={proxy}
+            placeholder="http://user:password@127.0.0.1:8080"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={ids.proxyHint}
+            onChange={(e) => setProxy(e.target.value)}
+          />
+          <p className="hint" id={ids.proxyHint}>
+            {t('account.editProxyHint')}
           </p>
         </div>
       </div>

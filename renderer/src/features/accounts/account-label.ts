@@ -25,7 +25,8 @@ export function accountLabel(account: AccountSummary, t: TFunction): string {
 /** How the account reaches WeChat (or does not: the demo's emulator). */
 export function connectionLabel(account: AccountSummary, t: TFunction): string {
   if (account.isDemo) return t('account.apiEmulator');
-  return account.apiBase ? t('account.apiRelay', { url: account.apiBase }) : t('account.apiDefault');
+  const route = account.apiBase ? t('account.apiRelay', { url: account.apiBase }) : t('account.apiDefault');
+  return account.proxy ? `${route} · ${t('account.apiProxy', { url: account.proxy.url })}` : route;
 }
 
 /** Where the AppSecret lives (the demo's is the emulator's own). */

@@ -54,6 +54,22 @@ export function forget(accountId: string, mediaId: string | null): void {
   writeStorage(sessionKey(accountId, mediaId), null);
 }
 
+/** Drops every local copy of an account (the account was removed: renderer/src/features/accounts/api/use-accounts.ts). */
+export function forgetAccount(accountId: string): void {
+  const prefix = `${PREFIX}.${accountId}.`;
+  const keys: string[] = [];
+  try {
+    const storage = globalThis.localStorage;
+    for (let i = 0; i < (storage?.length ?? 0); i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    /* storage unavailable: nothing was kept */
+  }
+  for (const key of keys) writeStorage(key, null);
+}
+
 export function clearPointer(accountId: string): void {
   writeStorage(pointerKey(accountId), null);
 }

@@ -39,7 +39,9 @@ export type AppAction =
   | 'publish-settled'
   | 'temp-fetched'
   | 'account-added'
-  | 'account-removed';
+  | 'account-removed'
+  /** Edited: a new AppID, base or proxy may change every list the account shows (accounts:update). */
+  | 'account-updated';
 
 /**
  * The table. Drafts and published articles are shown both by the library (from the index: its 草稿 and
@@ -60,6 +62,7 @@ export const INVALIDATES: Readonly<Record<AppAction, readonly View[]>> = {
   'temp-fetched': ['temp-media'],
   'account-added': ['accounts'],
   'account-removed': ['accounts'],
+  'account-updated': ['accounts', 'library-index', 'drafts', 'published', 'temp-media'],
 };
 
 export function viewKey(view: View, accountId: string): QueryKey {

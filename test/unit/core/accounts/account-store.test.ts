@@ -4,7 +4,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AccountStore } from '../../../../electron/core/accounts/account-store';
 import { MemorySecretStore } from '../../../../electron/core/accounts/secret-store';
-import { SafeStorageSecretStore } from '../../../../electron/main/safe-storage-secret-store';
 
 const SECRET = 'CANARYSECRET00000000000000000000';
 const input = { name: '公众号 A', appId: 'wx0123456789abcdef', appSecret: SECRET };
@@ -54,38 +53,35 @@ describe('AccountStore', () => {
   });
 });
 
-describe('SafeStorageSecretStore', () => {
-  const fakeSafe = (available: boolean, backend: string) => ({
-    isEncryptionAvailable: () => available,
-    getSelectedStorageBackend: () => backend as 'basic_text',
-    encryptString: (s: string) => Buffer.from([...Buffer.from(s)].map((b) => b ^ 0x5a)),
-    decryptString: (b: Buffer) => Buffer.from([...b].map((x) => x ^ 0x5a)).toString(),
+describe('AccountStore.update and the proxy', () => {
+  it('refuses to edit a built-in account', async () => {
+    const store = await AccountStore.open(null, new MemorySecretStore());
+    store.addBuiltin(
+      { id: 'demo', name: 'Demo', appId: 'wxde30000000000001', apiBase: 'http://127.0.0.1:1', isDemo: true },
+      'x',
+    );
+    await expect(store.update('demo', { name: 'x' })).rejects.toMatchObject({ payload: { code: 'ACCOUNT_BUILTIN' } });
   });
 
-  it.each([
-    ['gnome_libsecret', true, true],
-    ['kwallet5', true, true],
-    ['basic_text', true, false],
-    ['unknown', true, false],
-    ['gnome_libsecret', false, false],
-  ])(
-    'backend %s, available %s → persistent %s; the file never holds the secret in clear',
-    async (backend, available, persistent) => {
-      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'sec-')), 'secrets.json');
-      const store = new SafeStorageSecretStore(file, fakeSafe(available, backend), 'linux');
-      expect(store.persistent).toBe(persistent);
-      await store.set('a', SECRET);
-      expect(await store.get('a')).toBe(SECRET);
-      let raw = '';
-      try {
-        raw = readFileSync(file, 'utf8');
-      } catch {
-        raw = '';
-      }
-      expect(raw).not.toContain(SECRET);
-      expect(raw.length > 0).toBe(persistent);
-      const fresh = new SafeStorageSecretStore(file, fakeSafe(available, backend), 'linux');
-      expect(await fresh.get('a')).toBe(persistent ? SECRET : null);
-    },
-  );
+  it('keeps the proxy address in accounts.json and its password only in the secret store, across a restart', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'acc-'));
+    const file = path.join(dir, 'accounts.json');
+    const secrets = new MemorySecretStore();
+    const store = await AccountStore.open(file, secrets);
+    const added = await store.add({ ...input, proxy: 'http://op:p%40ss-CANARY@10.0.0.2:3128' });
+    const raw = readFileSync(file, 'utf8');
+    expect(raw).not.toContain('CANARY');
+    expect(raw).toContain('http://op@10.0.0.2:3128');
+    const reopened = await AccountStore.open(file, secrets);
+    const record = reopened.require(added.id);
+    expect(reopened.summary(record).proxy).toEqual({ url: 'http://op@10.0.0.2:3128', hasPassword: true });
+    expect((await reopened.credentials(added.id)).proxy).toBe('http://op:p%40ss-CANARY@10.0.0.2:3128');
+    // Only the name changes: the connection (and its token) stays.
+    expect((await reopened.update(added.id, { name: '新名' })).connectionChanged).toBe(false);
+    const cleared = await reopened.update(added.id, { proxy: null });
+    expect(cleared.connectionChanged).toBe(true);
+    expect(reopened.summary(cleared.record).proxy).toBeUndefined();
+    expect(await secrets.get(`${added.id}__proxy`)).toBeNull();
+    expect((await reopened.credentials(added.id)).proxy).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import { api } from '../../../lib/api';
 import { callBridge } from '../../../lib/query/bridge-call';
 import { invalidateAfter } from '../../../lib/query/invalidation';
 import { accountKeys } from '../../../lib/query/keys';
+import { forgetAccount } from '../../articles/autosave';
 
 export function useAccountsList() {
   return useQuery({ queryKey: accountKeys.list(), queryFn: () => callBridge(() => api.accountsList({})) });
@@ -26,6 +27,23 @@ export function useAddAccount() {
   });
   const add = (req: Req<'accounts:add'>): Promise<AccountSummary | null> => mutation.mutateAsync(req).catch(() => null);
   return { add, saving: mutation.isPending };
+}
+
+/** Saves an edit (accounts:update); resolves the saved account, or null after showing the error. */
+export function useUpdateAccount() {
+  const client = useQueryClient();
+  const { showError, clearError } = useNotices();
+  const mutation = useMutation({
+    mutationFn: (req: Req<'accounts:update'>) => callBridge(() => api.accountsUpdate(req)),
+    onSuccess: (_res, req) => {
+      clearError();
+      return invalidateAfter(client, 'account-updated', req.accountId);
+    },
+    onError: (e) => showError(e.payload),
+  });
+  const update = (req: Req<'accounts:update'>): Promise<AccountSummary | null> =>
+    mutation.mutateAsync(req).catch(() => null);
+  return { update, saving: mutation.isPending };
 }
 
 export type TestOutcome = { accountId: string } & (
@@ -55,7 +73,11 @@ export function useRemoveAccount() {
   const { showError } = useNotices();
   const mutation = useMutation({
     mutationFn: (accountId: string) => callBridge(() => api.accountsRemove({ accountId })),
-    onSuccess: (_res, accountId) => invalidateAfter(client, 'account-removed', accountId),
+    onSuccess: (_res, accountId) => {
+      // The editor's local copies of this account's drafts go with it (the confirmation says so).
+      forgetAccount(accountId);
+      return invalidateAfter(client, 'account-removed', accountId);
+    },
     onError: (e) => showError(e.payload),
   });
   const remove = (accountId: string): Promise<boolean> =>
