@@ -15,6 +15,7 @@ describe('main bundle under a stub electron', () => {
       privileged: { scheme: string }[];
       singleInstance: boolean;
       permissionsLocked: boolean;
+      menu?: string[] | null;
     }>();
     expect([...record.handles].sort()).toEqual([...CHANNELS].sort());
     expect(record.listens).toEqual(['library:startDrag']); // the one one-way channel: desktop drag-out
@@ -27,5 +28,8 @@ describe('main bundle under a stub electron', () => {
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
     expect(String(prefs.preload)).toMatch(/preload[\\/]preload\.cjs$/);
     expect(record.windows[0].url).toBe('app://bundle/index.html');
+    // The application menu is installed before the window, in the default language (zh-CN).
+    const expectedMenu = ['文件', '编辑', '视图', '账号', '窗口', '帮助'];
+    expect(record.menu).toEqual(process.platform === 'darwin' ? ['SucaiDesk', ...expectedMenu] : expectedMenu);
   });
 });
