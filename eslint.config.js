@@ -52,16 +52,26 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': 'warn',
       // The renderer imports types from electron/shared, and runtime values (channel and method
-      // names) only from its zod-free channels.ts and bridge.ts, through the @shared alias.
+      // names, the command table) only from its zod-free channels.ts, bridge.ts and commands.ts,
+      // through the @shared alias.
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/electron/**', 'electron', '@shared/**', '!@shared/channels', '!@shared/bridge'],
+              group: [
+                '**/electron/**',
+                'electron',
+                '@shared/**',
+                '!@shared/channels',
+                '!@shared/bridge',
+                '!@shared/commands',
+                '!@shared/article-themes',
+                '!@shared/article-text',
+              ],
               allowTypeImports: true,
               message:
-                'Renderer imports only types from electron/shared (write `@shared/…`); runtime values only from @shared/channels and @shared/bridge.',
+                'Renderer imports only types from electron/shared (write `@shared/…`); runtime values only from @shared/channels, @shared/bridge, @shared/commands, @shared/article-themes and @shared/article-text (pure data and string code).',
             },
           ],
         },

@@ -21,6 +21,11 @@ import { UploadFlow } from './features/uploads/UploadFlow';
 import { UploadsView } from './features/uploads/UploadsView';
 import { QuotaButton } from './features/quota/QuotaButton';
 import { SettingsButton } from './features/settings/SettingsButton';
+import { useShellSync } from './features/settings/api/use-shell-sync';
+import { ShortcutsHelp } from './features/shortcuts/ShortcutsHelp';
+import { AboutHost } from './features/settings/AboutDialog';
+import { useShellCommands } from './features/shortcuts/use-shell-commands';
+import { useWindowTitle } from './features/shortcuts/use-window-title';
 import { SectionNav } from './components/SectionNav';
 import { ServerStateProvider } from './lib/query/ServerStateProvider';
 import { kindOfUpload, revealItem } from './lib/reveal-item';
@@ -39,6 +44,10 @@ export function App() {
   const [formOpen, setFormOpen] = useState(false);
   const [section, setSection] = useState<Section>('library');
   const [openDraftId, setOpenDraftId] = useState<string | null>(null);
+  // Keys and the desktop menu run the same commands (features/shortcuts/command-bus.ts).
+  useShellCommands({ hasAccount: selectedId !== null, showSection: setSection });
+  useShellSync();
+  useWindowTitle(selected ? accountName(selected, t) : null);
   const openDraft = (mediaId: string) => {
     setOpenDraftId(mediaId);
     setSection('articles');
@@ -84,7 +93,7 @@ export function App() {
             onAdd={() => setFormOpen(true)}
           />
           <QuotaButton accountId={selectedId} />
-          <SettingsButton />
+          <SettingsButton accountId={selectedId} />
         </div>
         <LangToggle />
       </header>
@@ -124,6 +133,8 @@ export function App() {
         onShowInLibrary={showInLibrary}
       />
       <Toast />
+      <ShortcutsHelp />
+      <AboutHost />
     </div>
   );
 }

@@ -21,7 +21,8 @@ test('in English no screen shows Chinese outside user content', async ({ page })
   });
 
   await openApp(page, 'en');
-  await expect(page).toHaveTitle('SucaiDesk');
+  // The title names the selected account after the app (features/shortcuts/use-window-title.ts).
+  await expect(page).toHaveTitle(/^SucaiDesk — \S/);
   for (const screen of SCREENS) {
     await screen.open(page, 'en');
     // Polled: lists and dialogs settle after their data arrives.

@@ -56,14 +56,17 @@ export const fake: Fake = {
   accountsList: mockFn(),
   accountsAdd: mockFn(),
   accountsRemove: mockFn(),
+  accountsUpdate: mockFn(),
   accountsTest: mockFn(),
   librarySync: mockFn(),
   libraryQuery: mockFn(),
   librarySummary: mockFn(),
   libraryDetail: mockFn(),
+  libraryVoiceDurations: mockFn(),
   libraryBulkDelete: mockFn(),
   libraryBulkDownload: mockFn(),
   libraryBackup: mockFn(),
+  libraryWhereUsed: mockFn(),
   articlesConfig: mockFn(),
   articlesListDrafts: mockFn(),
   articlesGetDraft: mockFn(),
@@ -75,6 +78,7 @@ export const fake: Fake = {
   articlesPublish: mockFn(),
   articlesPublishStatus: mockFn(),
   articlesListPublished: mockFn(),
+  articlesRender: mockFn(),
   uploadsEnqueue: mockFn(),
   uploadsList: mockFn(),
   uploadsControl: mockFn(),
@@ -89,6 +93,9 @@ export const fake: Fake = {
   thumbsClearCache: mockFn(),
   imagesCheckFit: mockFn(),
   imagesConvert: mockFn(),
+  appSetTheme: mockFn(),
+  appSetLanguage: mockFn(),
+  appOpenDataFolder: mockFn(),
   stageFiles: mockFn(),
   on: mockFn(),
 };
@@ -106,6 +113,9 @@ export function resetFake(): void {
   fake.appInfo.mockResolvedValue(ok({ version: '0.1.0', mode: 'desktop', quarantined: [] }));
   fake.accountsList.mockResolvedValue(ok([REAL, DEMO]));
   fake.accountsTest.mockResolvedValue(ok({ expiresIn: 7200 }));
+  // The shell's native theme/menu language: the renderer tells main and moves on (electron/shared/features/app.channels.ts).
+  fake.appSetTheme.mockImplementation((req: { theme: 'system' | 'light' | 'dark' }) => Promise.resolve(ok(req)));
+  fake.appSetLanguage.mockImplementation((req: { language: 'zh-CN' | 'en' }) => Promise.resolve(ok(req)));
   fake.stageFiles.mockResolvedValue(ok([]));
   // The app shell follows the upload queue on every screen (features/uploads/UploadFlow.tsx).
   fake.uploadsList.mockResolvedValue(
@@ -150,4 +160,5 @@ function installFakeIndex(): void {
     Promise.resolve(ok({ deleted: req.mediaIds, gone: [], failed: [] })),
   );
   fake.libraryBulkDownload.mockResolvedValue(ok({ folder: null, saved: [], failed: [], cancelled: true }));
+  fake.libraryWhereUsed.mockResolvedValue(ok({}));
 }

@@ -4,6 +4,8 @@ import { uploadsEn } from '../features/uploads/messages.en';
 import { conversionEn } from '../features/uploads/conversion-messages.en';
 import { quotaEn } from '../features/quota/messages.en';
 import { settingsEn } from '../features/settings/messages.en';
+import { shortcutsEn } from '../features/shortcuts/messages.en';
+import { contextMenuEn } from '../features/context-menu/messages.en';
 import type { Messages } from './zh-CN';
 
 /** English, the second language. Typed as `Messages`: a missing or extra key is a compile error. */
@@ -14,9 +16,12 @@ export const en: Messages = {
   ...articlesEn,
   ...quotaEn,
   ...settingsEn,
+  ...shortcutsEn,
+  ...contextMenuEn,
   'app.name': 'SucaiDesk',
   'app.tagline': 'Official Account material',
   'app.windowTitle': 'SucaiDesk',
+  'app.windowTitleAccount': 'SucaiDesk — {account}',
 
   'lang.switchTo': '中文',
   'lang.toggleLabel': '中文 – 切换到中文 (Switch to Chinese)',
@@ -33,7 +38,7 @@ export const en: Messages = {
   'account.removeDemo': 'The demo account cannot be removed',
   'account.removeTitle': 'Remove account “{name}”?',
   'account.removeBody':
-    'This deletes the account’s name, AppID and saved AppSecret from this computer. Nothing on WeChat is touched: materials, drafts and published articles all stay. You can add the account again later with its AppID and AppSecret.',
+    'This deletes from this computer: the account’s name, AppID, saved AppSecret and proxy password; the local library index and thumbnail cache; the upload queue (unfinished uploads stop); the temporary-media records and fetched copies; and unsaved article edits kept on this computer. Nothing on WeChat is touched: materials, the draft box and published articles all stay. You can add the account again later with its AppID and AppSecret.',
   'account.removed': 'Removed account “{name}”',
   'account.added': 'Added account “{name}”',
   'account.secretEncrypted': 'AppSecret stored encrypted on this computer',
@@ -57,6 +62,19 @@ export const en: Messages = {
   'account.settingsRemoveIntro': 'Remove this account from this computer (nothing on WeChat is affected).',
   'account.removeOpen': 'Remove account…',
   'account.settingsClose': 'Close',
+  'account.apiProxy': 'Via proxy: {url}',
+  'account.editTitle': 'Edit account',
+  'account.editIntro':
+    'AppID and AppSecret left empty stay as they are. A new AppID means another official account: the local library index, thumbnails, upload queue and temporary-media records are cleared.',
+  'account.editAppId': 'AppID (leave empty to keep {masked})',
+  'account.editSecret': 'AppSecret (leave empty to keep)',
+  'account.editProxy': 'Proxy (optional)',
+  'account.editProxyHint':
+    'An HTTP(S) proxy for whitelisted egress: http://user:password@host:port. Every WeChat API call of this account goes through it; the password is encrypted on this computer like the AppSecret and never shown. When you change the address, type the password again; leave empty to connect directly.',
+  'account.editProxySaved': 'Proxy password saved',
+  'account.editSave': 'Save changes',
+  'account.editSaving': 'Saving…',
+  'account.editSaved': 'Changes saved',
 
   'form.title': 'Add an Official Account',
   'form.intro': 'Find the AppID and AppSecret in the admin console under Settings & Development → Basic configuration.',
@@ -95,6 +113,7 @@ export const en: Messages = {
   'card.deleteLabel': 'Delete “{name}”',
   'card.downloadLabel': 'Download “{name}”',
   'card.articles': '{n, plural, one {# article} other {# articles}}',
+  'card.duration': 'Length {clock}',
   'card.untitled': '(untitled)',
 
   'delete.title': 'Delete material?',

@@ -71,8 +71,8 @@ export function I18nProvider({ children, initialLang }: { children?: ReactNode; 
   const toggleLang = useCallback(() => setLang(lang === 'zh-CN' ? 'en' : 'zh-CN'), [lang, setLang]);
 
   useEffect(() => {
+    // The window title names the account too: the shell sets it (features/shortcuts/use-window-title.ts).
     document.documentElement.lang = lang;
-    document.title = translate(lang, 'app.windowTitle');
   }, [lang]);
 
   const value = useMemo<I18nValue>(

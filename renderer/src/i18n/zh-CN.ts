@@ -4,6 +4,8 @@ import { uploadsZh } from '../features/uploads/messages.zh-CN';
 import { conversionZh } from '../features/uploads/conversion-messages.zh-CN';
 import { quotaZh } from '../features/quota/messages.zh-CN';
 import { settingsZh } from '../features/settings/messages.zh-CN';
+import { shortcutsZh } from '../features/shortcuts/messages.zh-CN';
+import { contextMenuZh } from '../features/context-menu/messages.zh-CN';
 
 /**
  * zh-CN is the first language: every key is declared here (the shell's) or in a feature's
@@ -13,6 +15,7 @@ const shellZh = {
   'app.name': '素材桌面',
   'app.tagline': '公众号素材管理',
   'app.windowTitle': '素材桌面 SucaiDesk',
+  'app.windowTitleAccount': '素材桌面 SucaiDesk — {account}',
 
   'lang.switchTo': 'EN',
   'lang.toggleLabel': 'EN – Switch to English（切换到英文）',
@@ -29,7 +32,7 @@ const shellZh = {
   'account.removeDemo': '演示账号不能删除',
   'account.removeTitle': '删除账号“{name}”？',
   'account.removeBody':
-    '将从本机删除这个账号的名称、AppID 和保存的 AppSecret。微信公众号上的一切都不会改动：素材、草稿和已发表的文章都还在。以后可以用 AppID 和 AppSecret 重新添加。',
+    '将从本机删除：这个账号的名称、AppID、保存的 AppSecret 和代理密码，本机的素材索引和缩略图缓存，上传队列（未完成的上传不再继续），临时素材记录和已取回的临时素材副本，以及本机未保存的图文编辑草稿。微信公众号上的一切都不会改动：素材、草稿箱和已发表的文章都还在。以后可以用 AppID 和 AppSecret 重新添加。',
   'account.removed': '已删除账号“{name}”',
   'account.added': '已添加账号“{name}”',
   'account.secretEncrypted': 'AppSecret 已加密保存在本机',
@@ -50,6 +53,19 @@ const shellZh = {
   'account.settingsRemoveIntro': '从本机删除这个账号（微信上的内容不受影响）。',
   'account.removeOpen': '删除账号…',
   'account.settingsClose': '关闭',
+  'account.apiProxy': '经代理：{url}',
+  'account.editTitle': '修改账号',
+  'account.editIntro':
+    '留空的 AppID 和 AppSecret 保持不变。更换 AppID 等于换成另一个公众号：本机的素材索引、缩略图、上传队列和临时素材记录会被清空。',
+  'account.editAppId': 'AppID（留空则不变，当前 {masked}）',
+  'account.editSecret': 'AppSecret（留空则不变）',
+  'account.editProxy': '代理（可选）',
+  'account.editProxyHint':
+    '为白名单出口设置 HTTP(S) 代理：http://用户名:密码@主机:端口。这个账号的微信接口调用都经过它；密码和 AppSecret 一样加密保存在本机，不会显示。改代理地址时请连同密码一起填写；留空则直连。',
+  'account.editProxySaved': '已保存代理密码',
+  'account.editSave': '保存修改',
+  'account.editSaving': '正在保存…',
+  'account.editSaved': '已保存修改',
 
   'form.title': '添加公众号账号',
   'form.intro': '在公众号后台「设置与开发 → 基本配置」中可以找到 AppID 和 AppSecret。',
@@ -88,6 +104,7 @@ const shellZh = {
   'card.deleteLabel': '删除“{name}”',
   'card.downloadLabel': '下载“{name}”',
   'card.articles': '{n} 篇文章',
+  'card.duration': '时长 {clock}',
   'card.untitled': '（未命名）',
 
   'delete.title': '删除素材？',
@@ -129,6 +146,8 @@ export const zhCN = {
   ...articlesZh,
   ...quotaZh,
   ...settingsZh,
+  ...shortcutsZh,
+  ...contextMenuZh,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -18,7 +18,7 @@ function renderButton(lang: 'zh-CN' | 'en') {
     <I18nProvider initialLang={lang}>
       <NoticesProvider>
         <ServerStateProvider client={createQueryClient()}>
-          <SettingsButton />
+          <SettingsButton accountId={null} />
         </ServerStateProvider>
       </NoticesProvider>
     </I18nProvider>,

@@ -54,7 +54,8 @@ export function QuotaDialog({ accountId, onClose }: { accountId: string; onClose
       )}
       {report.isPending && !report.error && <p aria-live="polite">{t('quota.loading')}</p>}
       {report.data && (
-        <ul className="quota-list" aria-labelledby={listId}>
+        // A scrolling region: focusable, so the keyboard can scroll it (axe: scrollable-region-focusable).
+        <ul className="quota-list" aria-labelledby={listId} tabIndex={0}>
           {report.data.endpoints.map((row) => (
             <QuotaRow key={row.cgiPath} row={row} />
           ))}

@@ -1,13 +1,18 @@
 import { useRef } from 'react';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useT } from '../../i18n';
+import { AppearanceSection } from './AppearanceSection';
+import { DataFolderSection } from './DataFolderSection';
 import { ThumbCacheSection } from './ThumbCacheSection';
+import { UploadsSection } from './UploadsSection';
+import './settings.css';
 
 /**
- * A minimal settings dialog (for now only the thumbnail cache; a full settings screen is planned).
+ * The settings screen: language and theme, uploads (parallel uploads, review first), the thumbnail
+ * cache, the data folder. Every choice applies at once and is remembered; there is nothing to save.
  * Focus starts on Close; Escape closes; focus returns to the opener (ModalDialog).
  */
-export function SettingsDialog({ onClose }: { onClose: () => void }) {
+export function SettingsDialog({ accountId, onClose }: { accountId: string | null; onClose: () => void }) {
   const t = useT();
   const closeRef = useRef<HTMLButtonElement>(null);
   return (
@@ -23,7 +28,10 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         </button>
       }
     >
+      <AppearanceSection />
+      <UploadsSection accountId={accountId} />
       <ThumbCacheSection />
+      <DataFolderSection />
     </ModalDialog>
   );
 }

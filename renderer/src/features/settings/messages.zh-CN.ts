@@ -1,4 +1,4 @@
-/** zh-CN texts of the settings dialog (the first language: every key is declared here). */
+/** zh-CN texts of the settings screen (the first language: every key is declared here). */
 export const settingsZh = {
   'settings.open': '设置',
   'settings.title': '设置',
@@ -11,4 +11,23 @@ export const settingsZh = {
   'settings.cache.clear': '清空缓存',
   'settings.cache.clearing': '正在清空…',
   'settings.cache.cleared': '缓存已清空。缩略图会在下次显示时重新生成。',
+  'settings.appearance.title': '语言与外观',
+  'settings.language': '界面语言',
+  'settings.theme': '主题',
+  'settings.theme.system': '跟随系统',
+  'settings.theme.light': '浅色',
+  'settings.theme.dark': '深色',
+  'settings.uploads.title': '上传',
+  'settings.uploads.concurrency': '同时上传（当前账号）',
+  'settings.uploads.reviewFirst': '上传前先检查',
+  'settings.uploads.reviewFirstHint': '打开后，拖入、选择或粘贴的文件先列在待上传列表里，点“开始上传”才上传。',
+  'settings.data.title': '数据文件夹',
+  'settings.data.desktop': '每个账号的本地索引、上传队列、临时素材记录和缓存都保存在这个文件夹里。',
+  'settings.data.web': '浏览器模式的数据文件夹在运行 npm run web 的电脑上，启动时会在终端里显示它的位置。',
+  'settings.data.open': '打开数据文件夹',
+  'about.title': '关于素材桌面',
+  'about.what': '素材桌面（SucaiDesk）：公众号素材与图文的桌面管理工具。',
+  'about.version': '版本 {version}（{mode}）',
+  'about.mode.desktop': '桌面应用',
+  'about.mode.web': '浏览器模式',
 } as const;

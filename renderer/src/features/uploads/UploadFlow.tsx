@@ -10,6 +10,7 @@ import { ConversionOfferHost } from './ConversionOffer';
 import { UploadDropLayer } from './UploadDropLayer';
 import { UploadTray } from './UploadTray';
 import { useFileArrivals } from './use-file-arrivals';
+import { UploadCommands } from '../shortcuts/UploadCommands';
 import './uploads.css';
 
 export interface UploadFlowProps {
@@ -43,6 +44,8 @@ function AccountUploadFlow({
   return (
     <>
       <UploadDropLayer accountId={accountId} onFiles={arrive} />
+      {/* Mod+U / Mod+Shift+U and the desktop menu's upload commands (features/shortcuts). */}
+      <UploadCommands onFiles={arrive} />
       {/* Every entry point's conversion offers (drop, pick, paste, editor body image, cover, thumb). */}
       <ConversionOfferHost />
       {showTray && (
