@@ -6,6 +6,7 @@
  */
 import type { IndexedItem } from '../index/index-types';
 import type { LibraryIndex } from '../index/library-index';
+import { articleRefs } from '../index/article-refs';
 import { articleFields } from '../index/kind-sources';
 import type { NewsArticle } from '../wechat/news';
 import type { WeChatClient } from '../wechat/client';
@@ -17,7 +18,15 @@ export function articleEntry(
   updateTime: number,
   articles: NewsArticle[],
 ): IndexedItem {
-  return { id, kind, name: articles[0]?.title ?? '', updateTime, ...articleFields(articles) };
+  // refs: the materials it uses, so where-used follows the app's own saves and publishes too.
+  return {
+    id,
+    kind,
+    name: articles[0]?.title ?? '',
+    updateTime,
+    ...articleFields(articles),
+    refs: articleRefs(articles),
+  };
 }
 
 /** Unix seconds now (WeChat's update_time unit). */

@@ -23,6 +23,7 @@ const itemFields = {
   thumbUrl: z.string().max(4096).optional(),
   titles: z.array(z.string().max(2000)).max(64).optional(),
   authors: z.array(z.string().max(2000)).max(64).optional(),
+  refs: z.array(z.string().max(300)).max(1000).optional(),
 };
 
 const itemSchema = z.object({ ...itemFields, kind: z.enum(INDEX_KINDS) });
@@ -66,7 +67,7 @@ const isRank = (v: unknown) => v === null || Number.isSafeInteger(v);
 
 /**
  * One kind in a snapshot, column-wise (newest first): far fewer objects to parse than one per item.
- * `extras` holds the article titles and authors of the few items that have them, by position.
+ * `extras` holds the article titles, authors and material refs of the few items that have them, by position.
  */
 const snapshotKindSchema = z
   .object({
@@ -82,6 +83,7 @@ const snapshotKindSchema = z
         at: z.number().int().nonnegative(),
         titles: itemFields.titles,
         authors: itemFields.authors,
+        refs: itemFields.refs,
       }),
     ),
   })
@@ -116,7 +118,8 @@ export function toColumns(
 ): SnapshotKind {
   const extras: SnapshotKind['extras'] = [];
   items.forEach((item, at) => {
-    if (item.titles || item.authors) extras.push({ at, titles: item.titles, authors: item.authors });
+    if (item.titles || item.authors || item.refs)
+      extras.push({ at, titles: item.titles, authors: item.authors, refs: item.refs });
   });
   return {
     total: meta.total,
@@ -142,6 +145,7 @@ export function fromColumns(kind: IndexKind, k: SnapshotKind): IndexedItem[] {
   for (const e of k.extras) {
     if (e.titles) items[e.at].titles = e.titles;
     if (e.authors) items[e.at].authors = e.authors;
+    if (e.refs) items[e.at].refs = e.refs;
   }
   return items;
 }

@@ -8,7 +8,7 @@
  *   does not match (pagination over a live list can skip or repeat items).
  */
 import type { IndexKind, IndexedItem } from './index-types';
-import type { LibraryIndex } from './library-index';
+import { sameRefs, type LibraryIndex } from './library-index';
 import { PAGE_SIZE, type ListedPage, type PageFetcher } from './kind-sources';
 
 export interface SyncReport {
@@ -99,7 +99,15 @@ export async function incrementalSync(
     total = page.total;
     const fresh = page.items.filter((i) => {
       const old = index.get(kind, i.id);
-      return !old || old.updateTime !== i.updateTime || old.name !== i.name || old.thumbUrl !== i.thumbUrl;
+      // Refs differ only when the entry predates where-used (no refs yet): those pages count as changed, so the
+      // first sync after an update walks on and reads every draft's refs (electron/core/index/article-refs.ts).
+      return (
+        !old ||
+        old.updateTime !== i.updateTime ||
+        old.name !== i.name ||
+        old.thumbUrl !== i.thumbUrl ||
+        !sameRefs(old, i)
+      );
     });
     changed += index.upsert(kind, fresh);
     if (fresh.length === 0 || page.items.length < PAGE_SIZE) break;

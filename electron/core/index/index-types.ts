@@ -20,6 +20,11 @@ export interface IndexedItem {
   /** Articles' titles and authors (news, drafts, published). */
   titles?: string[];
   authors?: string[];
+  /**
+   * Drafts and published articles: the permanent materials they use, as tokens (electron/core/index/article-refs.ts).
+   * Absent = not read yet (an index written before where-used): the next sync fills it in.
+   */
+  refs?: string[];
 }
 
 /** What the index knows about one kind's listing. */

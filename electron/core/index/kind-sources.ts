@@ -1,10 +1,13 @@
 /**
  * One listing endpoint per index kind, all paged 20 at a time: batchget_material (4 types),
- * draft/batchget and freepublish/batchget (both with no_content, so pages stay small).
+ * draft/batchget and freepublish/batchget. These two carry the bodies (no no_content): where-used reads the
+ * pictures of each article from them (electron/core/index/article-refs.ts) at no extra call per item, and
+ * keeps only the refs, not the bodies.
  */
 import type { WeChatClient } from '../wechat/client';
 import type { BatchgetItem } from '../wechat/material';
 import type { NewsArticle } from '../wechat/news';
+import { articleRefs } from './article-refs';
 import type { IndexKind, IndexedItem } from './index-types';
 
 export const PAGE_SIZE = 20;
@@ -40,7 +43,7 @@ export function pageFetcher(client: WeChatClient, kind: IndexKind): PageFetcher 
   switch (kind) {
     case 'draft':
       return async (offset, count) => {
-        const page = await client.draft.batchget(offset, count, { noContent: true });
+        const page = await client.draft.batchget(offset, count);
         return {
           total: page.totalCount,
           items: page.items.map((d) => ({
@@ -49,12 +52,13 @@ export function pageFetcher(client: WeChatClient, kind: IndexKind): PageFetcher 
             name: d.newsItems[0]?.title ?? '',
             updateTime: d.updateTime,
             ...articleFields(d.newsItems),
+            refs: articleRefs(d.newsItems),
           })),
         };
       };
     case 'published':
       return async (offset, count) => {
-        const page = await client.publish.batchget(offset, count, { noContent: true });
+        const page = await client.publish.batchget(offset, count);
         return {
           total: page.totalCount,
           items: page.items.map((p) => ({
@@ -63,6 +67,7 @@ export function pageFetcher(client: WeChatClient, kind: IndexKind): PageFetcher 
             name: p.newsItems[0]?.title ?? '',
             updateTime: p.updateTime,
             ...articleFields(p.newsItems),
+            refs: articleRefs(p.newsItems),
           })),
         };
       };

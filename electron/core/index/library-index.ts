@@ -316,6 +316,17 @@ export class LibraryIndex {
     return this.store?.bytesWritten ?? 0;
   }
 
+  /**
+   * Stops writing for good: the account's index files are being deleted (IndexRegistry.forget, when the
+   * account is removed or now names another AppID), so no pending save may bring them back.
+   */
+  async discard(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.store = null;
+    await this.saving.catch(() => undefined);
+  }
+
   /** Writes pending changes now (on close). */
   async flush(): Promise<void> {
     if (this.saveTimer) {
@@ -333,6 +344,13 @@ function sameItem(a: IndexedItem, b: IndexedItem): boolean {
     a.updateTime === b.updateTime &&
     a.thumbUrl === b.thumbUrl &&
     (a.titles ?? []).join('\n') === (b.titles ?? []).join('\n') &&
-    (a.authors ?? []).join('\n') === (b.authors ?? []).join('\n')
+    (a.authors ?? []).join('\n') === (b.authors ?? []).join('\n') &&
+    sameRefs(a, b)
   );
+}
+
+/** Same material refs (electron/core/index/article-refs.ts); "not read yet" differs from "none". */
+export function sameRefs(a: IndexedItem, b: IndexedItem): boolean {
+  if (a.refs === undefined || b.refs === undefined) return a.refs === b.refs;
+  return a.refs.join('\n') === b.refs.join('\n');
 }

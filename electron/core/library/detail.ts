@@ -3,13 +3,19 @@
  * voice and video bytes to the page on our own origin (the renderer never loads mmbiz URLs) is
  * preview-route.ts, streamed from the preview cache (preview-cache.ts).
  */
-import type { LibraryDetail, LibraryItem } from '@shared/features/library.channels';
+import type { LibraryDetail, LibraryItem, LibraryUsedIn } from '@shared/features/library.channels';
 import type { IndexedItem } from '../index/index-types';
 import type { ThumbService } from '../thumbs/thumb-service';
 import type { WeChatClient } from '../wechat/client';
 import { articlesOf } from './item-files';
 
-export function toLibraryItem(accountId: string, item: IndexedItem, thumbs: ThumbService): LibraryItem {
+/** `usedIn`: where the material is used (electron/core/library/used-in.ts), when it is. */
+export function toLibraryItem(
+  accountId: string,
+  item: IndexedItem,
+  thumbs: ThumbService,
+  usedIn?: LibraryUsedIn,
+): LibraryItem {
   return {
     mediaId: item.id,
     kind: item.kind,
@@ -18,6 +24,7 @@ export function toLibraryItem(accountId: string, item: IndexedItem, thumbs: Thum
     hasThumb: Boolean(item.thumbUrl) || thumbs.has(accountId, item.id),
     ...(item.titles ? { titles: item.titles } : {}),
     ...(item.authors ? { authors: item.authors } : {}),
+    ...(usedIn ? { usedIn } : {}),
   };
 }
 
@@ -30,8 +37,9 @@ export async function itemDetail(
   accountId: string,
   item: IndexedItem,
   thumbs: ThumbService,
+  usedIn?: LibraryUsedIn,
 ): Promise<LibraryDetail> {
-  const base: LibraryDetail = { item: toLibraryItem(accountId, item, thumbs), previewUrl: null };
+  const base: LibraryDetail = { item: toLibraryItem(accountId, item, thumbs, usedIn), previewUrl: null };
   switch (item.kind) {
     case 'image':
       return { ...base, previewUrl: previewPath(accountId, item.id), ...(item.thumbUrl ? { url: item.thumbUrl } : {}) };

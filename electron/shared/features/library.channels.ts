@@ -13,6 +13,8 @@ export const LIBRARY_CHANNELS = [
   'library:bulkDelete',
   'library:bulkDownload',
   'library:backup',
+  'library:whereUsed',
+  'library:voiceDurations',
 ] as const;
 export type LibraryChannel = (typeof LIBRARY_CHANNELS)[number];
 
@@ -34,7 +36,33 @@ export interface LibraryItem {
   hasThumb: boolean;
   titles?: string[];
   authors?: string[];
+  /** Permanent materials only, and only when some draft or published article uses it (electron/core/index/where-used.ts). */
+  usedIn?: LibraryUsedIn;
 }
+
+/** How an article uses a material: as its cover, a picture in its body, or a newspic image. */
+export type LibraryUsageRole = 'cover' | 'content' | 'newspic';
+
+/** One article that uses a material. */
+export interface LibraryUsage {
+  kind: 'draft' | 'published';
+  /** The draft's media_id (opens in the editor) or the published article_id. */
+  mediaId: string;
+  /** Position of the article inside the draft or published item (0 = first). */
+  article: number;
+  title: string;
+  roles: LibraryUsageRole[];
+}
+
+export interface LibraryUsedIn {
+  /** Articles that use it. */
+  count: number;
+  /** The first of them (drafts first, newest first), at most USED_IN_LISTED. */
+  articles: LibraryUsage[];
+}
+
+/** Articles listed per material in `usedIn` (the count says how many there are in all). */
+export const USED_IN_LISTED = 20;
 
 export interface LibrarySyncReport {
   kind: LibraryKind;
@@ -120,6 +148,10 @@ export interface LibraryResponses {
   'library:bulkDelete': BulkDeleteResult;
   'library:bulkDownload': BulkDownloadResult;
   'library:backup': BackupResult;
+  /** media_id → where it is used, for the ids that are used (the bulk delete warning). */
+  'library:whereUsed': Record<string, LibraryUsedIn>;
+  /** media_id → seconds, for the voices that could be measured (electron/core/library/voice-durations.ts). */
+  'library:voiceDurations': Record<string, number>;
 }
 
 /** The library of an account changed without a re-list (an upload or delete made in the app). */

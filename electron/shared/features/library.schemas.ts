@@ -41,6 +41,9 @@ export const librarySchemas = {
   'library:backup': z
     .object({ accountId, folder, kinds: z.array(kind).min(1).max(6).optional(), mediaIds: mediaIds.optional() })
     .strict(),
+  'library:whereUsed': z.object({ accountId, mediaIds }).strict(),
+  /** One grid page of voices at most: each unknown one is fetched once and measured. */
+  'library:voiceDurations': z.object({ accountId, mediaIds: z.array(mediaId).min(1).max(20) }).strict(),
   /** One-way: an indexed item to drag out of the window (never a path). */
   'library:startDrag': z.object({ accountId, mediaId }).strict(),
 } as const satisfies Record<LibraryChannel | LibraryOneWayChannel, z.ZodType>;

@@ -1,10 +1,15 @@
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { ItemName } from '../../components/ItemName';
+import { useWhereUsed } from './api/use-where-used';
+import { UsedInWarning } from './UsedIn';
 
 const SHOWN = 20;
 
 interface BulkDeleteDialogProps {
+  accountId: string;
+  /** Materials are checked for articles that use them; drafts and published articles are not. */
+  checkUsage: boolean;
   ids: string[];
   /** Names of the items on the current page (others are shown by media_id). */
   names: ReadonlyMap<string, string>;
@@ -13,9 +18,21 @@ interface BulkDeleteDialogProps {
   onCancel: () => void;
 }
 
-/** Lists what will be deleted (the first 20, then a count) and says it cannot be undone. */
-export function BulkDeleteDialog({ ids, names, busy, onConfirm, onCancel }: BulkDeleteDialogProps) {
+/**
+ * Lists what will be deleted (the first 20, then a count), says it cannot be undone, and warns with the
+ * articles that use any of them. Focus starts on Cancel (ConfirmDialog).
+ */
+export function BulkDeleteDialog({
+  accountId,
+  checkUsage,
+  ids,
+  names,
+  busy,
+  onConfirm,
+  onCancel,
+}: BulkDeleteDialogProps) {
   const t = useT();
+  const usedIn = useWhereUsed(accountId, ids, { enabled: checkUsage });
   return (
     <ConfirmDialog
       title={t('library.bulk.deleteTitle', { n: ids.length })}
@@ -34,6 +51,7 @@ export function BulkDeleteDialog({ ids, names, busy, onConfirm, onCancel }: Bulk
         ))}
       </ul>
       {ids.length > SHOWN && <p className="small">{t('library.bulk.more', { n: ids.length - SHOWN })}</p>}
+      {checkUsage && <UsedInWarning usedIn={usedIn.data} checking={usedIn.isPending} bulk />}
     </ConfirmDialog>
   );
 }

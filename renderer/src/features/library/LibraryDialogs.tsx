@@ -8,6 +8,7 @@ import type { ItemSelection } from './use-item-selection';
 import type { LibraryDialogState } from './use-library-dialogs';
 
 interface LibraryDialogsProps {
+  accountId: string;
   kind: LibraryKind;
   dialogs: LibraryDialogState;
   bulk: ReturnType<typeof useBulk>;
@@ -18,7 +19,7 @@ interface LibraryDialogsProps {
   onDeleted: (mediaIds: string[]) => void;
 }
 
-export function LibraryDialogs({ kind, dialogs, bulk, selection, names, onDeleted }: LibraryDialogsProps) {
+export function LibraryDialogs({ accountId, kind, dialogs, bulk, selection, names, onDeleted }: LibraryDialogsProps) {
   const selectedIds = [...selection.selected];
   const busy = bulk.busy !== null;
 
@@ -42,6 +43,7 @@ export function LibraryDialogs({ kind, dialogs, bulk, selection, names, onDelete
     <>
       {dialogs.pendingDelete && (
         <DeleteOneDialog
+          accountId={accountId}
           item={dialogs.pendingDelete}
           busy={busy}
           onCancel={dialogs.closeDelete}
@@ -50,6 +52,8 @@ export function LibraryDialogs({ kind, dialogs, bulk, selection, names, onDelete
       )}
       {dialogs.bulkDeleteOpen && (
         <BulkDeleteDialog
+          accountId={accountId}
+          checkUsage={kind !== 'draft' && kind !== 'published'}
           ids={selectedIds}
           names={names}
           busy={busy}

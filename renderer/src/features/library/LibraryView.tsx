@@ -11,6 +11,7 @@ import { BulkBar } from './BulkBar';
 import { LibraryDialogs } from './LibraryDialogs';
 import { LIBRARY_PANEL_ID } from './library-focus';
 import { LibraryPanel } from './LibraryPanel';
+import { VoiceDurationsProvider } from './api/use-voice-durations';
 import type { GridFocusRequest } from './MaterialGrid';
 import { LibraryToolbar } from './LibraryToolbar';
 import { UPLOAD_SPEC, isMaterialType } from './material-types';
@@ -22,6 +23,8 @@ import { useItemSelection } from './use-item-selection';
 import { useLibraryDialogs } from './use-library-dialogs';
 import { useLibraryFilters } from './use-library-filters';
 import { usePreviewTarget } from './use-preview-target';
+import { useLibraryCommands } from '../shortcuts/use-library-commands';
+import { useItemContextMenu } from '../context-menu/use-item-context-menu';
 import './library.css';
 
 /**
@@ -81,6 +84,24 @@ export function LibraryView({
     if (spec) void uploader.upload(spec.type, files);
   };
 
+  // Keys and the desktop menu (features/shortcuts), and the items' context menu (features/context-menu).
+  useLibraryCommands({
+    items: current.items,
+    selected: selection.selected,
+    selectPage: selection.selectAll,
+    deleteSelection: dialogs.openBulkDelete,
+    preview: preview.open,
+    open: (item) => (item.kind === 'draft' && onOpenDraft ? onOpenDraft(item.mediaId) : preview.open(item)),
+    sync: () => sync.sync('incremental'),
+    backup: () => dialogs.askFolder('backup'),
+  });
+  const itemMenu = useItemContextMenu(accountId, (id) => current.items?.find((i) => i.mediaId === id), {
+    onPreview: preview.open,
+    onDownload: (item) => void bulk.download([item.mediaId]),
+    onDelete: dialogs.askDelete,
+    onWhereUsed: preview.open,
+  });
+
   const names = new Map((current.items ?? []).map((i) => [i.mediaId, i.name || i.mediaId]));
   return (
     <section className={preview.target ? 'library library--preview' : 'library'} aria-label={t('tabs.label')}>
@@ -115,29 +136,31 @@ export function LibraryView({
         onDownload={() => dialogs.askFolder('download')}
         onBackup={() => dialogs.askFolder('backup-selection')}
       />
-      <div className="library-body">
-        <LibraryPanel
-          accountId={accountId}
-          nav={nav}
-          current={current}
-          selection={selection}
-          syncing={sync.syncing}
-          downloading={bulk.busy === 'download' ? (bulk.target ?? null) : null}
-          onOpen={preview.open}
-          onOpenByDoubleClick={(item) => {
-            selection.revertLastClick();
-            preview.open(item);
-          }}
-          onDelete={dialogs.askDelete}
-          onDownload={(item) => void bulk.download([item.mediaId])}
-          // Delete with a selection deletes the selection (it lists what goes); else the focused card.
-          onDeleteKey={(item) => (selection.selected.size > 0 ? dialogs.openBulkDelete() : dialogs.askDelete(item))}
-          onPage={(page) => {
-            nav.setPage(page);
-            focusGrid('first');
-          }}
-          focusRequest={gridFocus}
-        />
+      <div className="library-body" onContextMenu={itemMenu.onContextMenu} onKeyDownCapture={itemMenu.onKeyDownCapture}>
+        <VoiceDurationsProvider accountId={accountId} items={nav.kind === 'voice' ? current.items : undefined}>
+          <LibraryPanel
+            accountId={accountId}
+            nav={nav}
+            current={current}
+            selection={selection}
+            syncing={sync.syncing}
+            downloading={bulk.busy === 'download' ? (bulk.target ?? null) : null}
+            onOpen={preview.open}
+            onOpenByDoubleClick={(item) => {
+              selection.revertLastClick();
+              preview.open(item);
+            }}
+            onDelete={dialogs.askDelete}
+            onDownload={(item) => void bulk.download([item.mediaId])}
+            // Delete with a selection deletes the selection (it lists what goes); else the focused card.
+            onDeleteKey={(item) => (selection.selected.size > 0 ? dialogs.openBulkDelete() : dialogs.askDelete(item))}
+            onPage={(page) => {
+              nav.setPage(page);
+              focusGrid('first');
+            }}
+            focusRequest={gridFocus}
+          />
+        </VoiceDurationsProvider>
         {preview.target && (
           <PreviewPane
             accountId={accountId}
@@ -150,7 +173,9 @@ export function LibraryView({
           />
         )}
       </div>
+      {itemMenu.menu}
       <LibraryDialogs
+        accountId={accountId}
         kind={nav.kind}
         dialogs={dialogs}
         bulk={bulk}

@@ -9,6 +9,8 @@ import { dragOutData } from './drag-out';
 import { desktopStartDrag } from './api/drag-bridge';
 import { displayName } from '../../lib/display-name';
 import { copyText } from '../../lib/clipboard';
+import { UsedInBadge } from './UsedIn';
+import { useVoiceDuration } from './api/voice-duration-context';
 
 export interface CardHandlers {
   onSelect: (item: LibraryItem, e: MouseEvent) => void;
@@ -108,6 +110,7 @@ export const MaterialCard = memo(function MaterialCard(props: MaterialCardProps)
             {TYPE_GLYPH[item.kind]}
           </span>
         )}
+        {item.kind === 'voice' && <VoiceDurationBadge mediaId={item.mediaId} />}
         <input
           type="checkbox"
           className="card-check"
@@ -137,6 +140,7 @@ export const MaterialCard = memo(function MaterialCard(props: MaterialCardProps)
         >
           {date}
         </time>
+        <UsedInBadge usedIn={item.usedIn} />
         <div className="card-id">
           <code className="media-id" data-testid="material-media-id" title={item.mediaId}>
             {item.mediaId}
@@ -205,3 +209,17 @@ export const MaterialCard = memo(function MaterialCard(props: MaterialCardProps)
     </div>
   );
 });
+
+/** A voice's length on its card (m:ss), once the core has measured it; nothing before. */
+function VoiceDurationBadge({ mediaId }: { mediaId: string }) {
+  const seconds = useVoiceDuration(mediaId);
+  const t = useT();
+  if (seconds === undefined) return null;
+  const whole = Math.round(seconds);
+  const clock = `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+  return (
+    <span className="card-duration" data-testid="voice-duration" aria-label={t('card.duration', { clock })}>
+      {clock}
+    </span>
+  );
+}

@@ -10,6 +10,8 @@ import { ItemName } from '../../components/ItemName';
 import { copyText } from '../../lib/clipboard';
 import { useEscapeToClose } from './use-escape-to-close';
 import { PREVIEW_PANE_ATTR } from './use-preview-target';
+import { useWhereUsed } from './api/use-where-used';
+import { UsedInList } from './UsedIn';
 
 interface PreviewPaneProps {
   accountId: string;
@@ -87,6 +89,9 @@ export function PreviewPane(props: PreviewPaneProps) {
   const f = useFormat();
   const detail = useDetail(accountId, target);
   const d = detail.data;
+  // Read apart from the details (which are cached longer): a draft saved meanwhile shows here at once.
+  const isMaterial = target.kind !== 'draft' && target.kind !== 'published';
+  const usedIn = useWhereUsed(accountId, [target.mediaId], { enabled: isMaterial }).data?.[target.mediaId];
   const paneRef = useRef<HTMLElement>(null);
   useEscapeToClose(onClose);
   useEffect(() => {
@@ -136,6 +141,14 @@ export function PreviewPane(props: PreviewPaneProps) {
               <dt>{t('library.preview.updated')}</dt>
               <dd data-testid="detail-updated">{f.dateTime(d.item.updateTime)}</dd>
             </div>
+            {usedIn && (
+              <div className="detail-row" data-testid="detail-used-in">
+                <dt id="detail-used-in-label">{t('library.usedIn.title')}</dt>
+                <dd>
+                  <UsedInList usedIn={usedIn} onOpenDraft={onOpenDraft} labelledBy="detail-used-in-label" />
+                </dd>
+              </div>
+            )}
           </dl>
           <div className="preview-actions">
             <button

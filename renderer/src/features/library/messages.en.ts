@@ -78,4 +78,19 @@ export const libraryEn: { readonly [K in keyof typeof libraryZh]: string } = {
     'Arrow keys move between items, Home/End go to the first/last, Enter previews, Space selects, Ctrl+A selects the page, Delete deletes, Ctrl+C copies the media_id, F2 moves into the card’s buttons (Esc returns).',
   'library.datePlaceholder': 'yyyy-mm-dd',
   'library.dateInvalid': 'Unrecognised date: type year-month-day, e.g. 2024-03-05',
+  'library.usedIn.badge': 'Used in {n, plural, one {# article} other {# articles}}',
+  'library.usedIn.title': 'Used in',
+  'library.usedIn.more': '…and {n, plural, one {# more article} other {# more articles}}',
+  'library.usedIn.draft': 'Draft',
+  'library.usedIn.published': 'Published',
+  'library.usedIn.cover': 'cover',
+  'library.usedIn.content': 'picture in the body',
+  'library.usedIn.newspic': 'image post',
+  'library.usedIn.open': 'Open the draft “{title}” in the editor',
+  'library.usedIn.untitled': '(untitled)',
+  'library.usedIn.warnOne':
+    'This material is used in {n, plural, one {# article} other {# articles}}. After deleting it, their covers and pictures no longer show and must be chosen again.',
+  'library.usedIn.warnBulk':
+    '{n, plural, one {# of the selected materials is} other {# of the selected materials are}} used in articles. After deleting, their covers and pictures no longer show and must be chosen again.',
+  'library.usedIn.checking': 'Checking which articles use it…',
 } as const;

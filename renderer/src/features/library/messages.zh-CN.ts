@@ -76,4 +76,19 @@ export const libraryZh = {
     '方向键在素材之间移动，Home/End 到第一个/最后一个，Enter 预览，空格选择，Ctrl+A 全选本页，Delete 删除，Ctrl+C 复制 media_id，F2 进入卡片的按钮（Esc 返回）。',
   'library.datePlaceholder': '年-月-日',
   'library.dateInvalid': '无法识别的日期，请按 年-月-日 输入，例如 2024-03-05',
+  'library.usedIn.badge': '被 {n} 篇引用',
+  'library.usedIn.title': '引用它的文章',
+  'library.usedIn.more': '……以及另外 {n} 篇',
+  'library.usedIn.draft': '草稿',
+  'library.usedIn.published': '已发表',
+  'library.usedIn.cover': '封面',
+  'library.usedIn.content': '正文图片',
+  'library.usedIn.newspic': '图片消息',
+  'library.usedIn.open': '在编辑器中打开草稿“{title}”',
+  'library.usedIn.untitled': '（无标题）',
+  'library.usedIn.warnOne':
+    '这个素材正被 {n} 篇文章引用。删除后，这些草稿或文章里的封面和图片将无法显示，需要重新选择。',
+  'library.usedIn.warnBulk':
+    '所选素材中有 {n} 个正被文章引用。删除后，这些草稿或文章里的封面和图片将无法显示，需要重新选择。',
+  'library.usedIn.checking': '正在检查哪些文章引用了它…',
 } as const;

@@ -32,6 +32,9 @@ export const accountKeys = {
 
 export const libraryKeys = {
   account: (accountId: string) => ['library', accountId] as const,
+  /** A voice's duration never changes under its media_id: not under `index`, never invalidated. */
+  voiceDurations: (accountId: string, mediaIds: readonly string[]) =>
+    ['library', accountId, 'voice-durations', [...mediaIds]] as const,
   /** Everything answered from the local index (no API call): invalidated on library:changed and after a sync. */
   index: (accountId: string) => ['library', accountId, 'index'] as const,
   summary: (accountId: string) => [...libraryKeys.index(accountId), 'summary'] as const,
@@ -43,6 +46,9 @@ export const libraryKeys = {
   /** One block of rows of the virtualized views. */
   block: (accountId: string, filter: IndexFilter, block: number) =>
     [...libraryKeys.index(accountId), 'block', indexFilter(filter), block] as const,
+  /** Which drafts and published articles use these materials (under `index`: a draft save re-reads it). */
+  whereUsed: (accountId: string, mediaIds: readonly string[]) =>
+    [...libraryKeys.index(accountId), 'where-used', [...mediaIds].sort()] as const,
   /** The `if-stale` check when a kind is opened (costs an API call only when the index is stale). */
   staleCheck: (accountId: string, kind: LibraryKind) => ['library', accountId, 'stale-check', kind] as const,
   detail: (accountId: string, target: { kind: LibraryKind; mediaId: string }) =>
@@ -73,4 +79,9 @@ export const quotaKeys = {
 /** The thumbnail cache is one for every account (electron/core/thumbs/thumb-cache.ts). */
 export const thumbsKeys = {
   cacheInfo: () => ['thumbs', 'cacheInfo'] as const,
+};
+
+/** The app's own facts (version, desktop or browser mode): fixed while the window lives. */
+export const appKeys = {
+  info: () => ['app', 'info'] as const,
 };

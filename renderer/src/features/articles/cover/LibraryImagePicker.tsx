@@ -1,15 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
+import type { LibraryUsedIn } from '@shared/features/library.channels';
 import { ListPager } from '../lists/ListPager';
 import { useT } from '../../../i18n';
 import { thumbUrl } from '../../../lib/thumb';
 import { INDEX_PAGE_SIZE, useIndexPage } from '../api/use-index-page';
+
+/** Titles named under a picture that is already used; the rest are counted. */
+const USED_TITLES_SHOWN = 2;
+
+/** "已用于：A、B 等 N 篇" (where-used from the index: electron/core/index/where-used.ts). */
+function UsedHint({ usedIn }: { usedIn: LibraryUsedIn }) {
+  const t = useT();
+  const titles = [...new Set(usedIn.articles.map((a) => a.title || '—'))];
+  const shown = titles.slice(0, USED_TITLES_SHOWN).join('、');
+  const more = usedIn.count - Math.min(titles.length, USED_TITLES_SHOWN);
+  return (
+    <span className="cover-choice-used" data-testid="cover-choice-used" data-content>
+      {more > 0
+        ? t('articles.cover.usedInMore', { titles: shown, n: more })
+        : t('articles.cover.usedIn', { titles: shown })}
+    </span>
+  );
+}
 
 /** Typing pauses this long before the index is asked (each ask is local, but not per keystroke). */
 const SEARCH_DEBOUNCE_MS = 200;
 
 /**
  * The library's permanent images to choose a cover from, like the library itself: searched by name
- * and paged from the local index (no WeChat call per page or per search), each thumbnail with its name.
+ * and paged from the local index (no WeChat call per page or per search), each thumbnail with its name
+ * and, when drafts or published articles already use it, which.
  */
 export function LibraryImagePicker({
   accountId,
@@ -71,6 +91,7 @@ export function LibraryImagePicker({
                 {item.hasThumb && <img src={thumbUrl(accountId, item.mediaId)} alt="" loading="lazy" />}
               </span>
               <span className="cover-choice-name">{item.name}</span>
+              {item.usedIn && <UsedHint usedIn={item.usedIn} />}
             </button>
           </li>
         ))}
