@@ -5,12 +5,13 @@
  */
 import { appError, type AppError } from '@shared/errors';
 import type { ArticleFields } from '@shared/features/articles.channels';
+import { articleTextChars } from '@shared/article-text';
 
 export const LIMITS = {
   title: 32,
   author: 16,
   digest: 128,
-  /** content must be BELOW both. */
+  /** content must be BELOW both: its visible text in characters (electron/shared/article-text.ts), its HTML in bytes. */
   contentChars: 20_000,
   contentBytes: 1024 * 1024,
   sourceUrlBytes: 1024,
@@ -67,11 +68,11 @@ function checkContent(a: ArticleFields, n: string, hosts: readonly string[]): vo
   if (!a.content.replace(/<[^>]*>/g, '').trim() && !/<img\b/i.test(a.content)) {
     throw invalid('ARTICLE_EMPTY', `第 ${n} 篇正文为空。`, `Article ${n} has no body text.`, 'content');
   }
-  if (charCount(a.content) >= LIMITS.contentChars || Buffer.byteLength(a.content) >= LIMITS.contentBytes) {
+  if (articleTextChars(a.content) >= LIMITS.contentChars || Buffer.byteLength(a.content) >= LIMITS.contentBytes) {
     throw invalid(
       'CONTENT_TOO_LONG',
-      `第 ${n} 篇正文过长：须少于 20,000 字符且小于 1 MB（微信 45166）。请拆分为多篇。`,
-      `Article ${n}: the body must be under 20,000 characters and 1 MB (WeChat 45166). Split it.`,
+      `第 ${n} 篇正文过长：文字须少于 20,000 字，HTML 须小于 1 MB（微信 45166）。请拆分为多篇。`,
+      `Article ${n}: the body's text must be under 20,000 characters and its HTML under 1 MB (WeChat 45166). Split it.`,
       'content',
     );
   }

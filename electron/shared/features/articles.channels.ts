@@ -2,6 +2,9 @@
  * Articles feature: channel names, response types and events (zod-free, so the preload can list them).
  * Channel names are `domain:camelVerb`; each maps to a window.api method (`domain:camelVerb` → `domainCamelVerb`).
  */
+import type { ArticleTheme } from '../article-themes';
+import type { LocalizedText } from '../errors';
+
 export const ARTICLES_CHANNELS = [
   'articles:config',
   'articles:listDrafts',
@@ -14,6 +17,7 @@ export const ARTICLES_CHANNELS = [
   'articles:publish',
   'articles:publishStatus',
   'articles:listPublished',
+  'articles:render',
 ] as const;
 export type ArticlesChannel = (typeof ARTICLES_CHANNELS)[number];
 
@@ -33,6 +37,13 @@ export interface ArticleFields {
   /** Crop boxes `X1_Y1_X2_Y2` as fractions of the cover, or empty. */
   picCrop2351: string;
   picCrop11: string;
+  /**
+   * The article theme (electron/shared/article-themes.ts). Sent on save; returned by getDraft only while
+   * WeChat's copy is still what this app saved (electron/core/article-render/article-source-store.ts).
+   */
+  theme?: ArticleTheme;
+  /** The editor's marked HTML (`wx-*` markers), kept locally beside the draft under the same rule as `theme`. */
+  source?: string;
 }
 
 /** A draft as listed in the draft box. */
@@ -60,6 +71,8 @@ export interface SaveDraftResult {
   created: boolean;
   /** The draft this save replaced (article count changed: draft/update cannot add or remove articles). */
   replaced?: string;
+  /** What this save found and finished of an earlier, interrupted save (electron/core/articles/draft-recovery.ts). */
+  recovered?: LocalizedText;
 }
 
 /** freepublish/get, reduced to what the UI shows. */
@@ -93,6 +106,16 @@ export interface ArticlesResponses {
   'articles:publish': { publishId: string };
   'articles:publishStatus': PublishStatus;
   'articles:listPublished': { items: PublishedSummary[]; total: number; offset: number };
+  'articles:render': RenderedArticle;
+}
+
+/** articles:render's answer: WeChat HTML (inline styles only, no class, no data-*) and what changed on the way. */
+export interface RenderedArticle {
+  html: string;
+  /** How many external links became numbered footnotes (the 参考链接 list). */
+  footnotes: number;
+  /** Formulas that could not be rendered and were kept as their source text (empty when all went well). */
+  warnings: { kind: 'math'; source: string; message: string }[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { accountIdSchema as accountId, fileTokenSchema as fileToken, mediaIdSchema as mediaId } from '../schema-parts';
+import { ARTICLE_THEMES } from '../article-themes';
 import type { ArticlesChannel } from './articles.channels';
 
+/** Marked HTML (the editor's `wx-*` output, vocab of renderer/src/features/articles/output/wx-styles.ts). */
+const MARKED_HTML_MAX = 2_000_000;
 const flag = z.union([z.literal(0), z.literal(1)]);
 const crop = z
   .string()
@@ -22,6 +25,8 @@ const article = z
     onlyFansCanComment: flag,
     picCrop2351: crop,
     picCrop11: crop,
+    theme: z.enum(ARTICLE_THEMES).optional(),
+    source: z.string().max(MARKED_HTML_MAX).optional(),
   })
   .strict();
 
@@ -56,4 +61,6 @@ export const articlesSchemas = {
   'articles:listPublished': z
     .object({ accountId, offset: z.number().int().min(0).max(100_000), count: z.number().int().min(1).max(20) })
     .strict(),
+  // No account: rendering is local (no WeChat call), the same for every account.
+  'articles:render': z.object({ html: z.string().max(MARKED_HTML_MAX), theme: z.enum(ARTICLE_THEMES) }).strict(),
 } as const satisfies Record<ArticlesChannel, z.ZodType>;

@@ -29,6 +29,10 @@ const WHAT: Record<StoredFileKind, LocalizedText> = {
     zh: '临时素材列表无法读取，列表从空开始；已上传到微信的临时素材不受影响。',
     en: 'The temporary-media list could not be read and starts empty; media already on WeChat are not affected.',
   },
+  'draft-journal': {
+    zh: '草稿保存记录无法读取，已从空开始。若上次保存草稿时程序中断，请在草稿箱中检查是否有重复或缺少的草稿。',
+    en: 'The record of unfinished draft saves could not be read and starts empty. If the app stopped while saving a draft, check the draft box for a missing or doubled draft.',
+  },
   secrets: {
     zh: '加密保存的 AppSecret 文件无法读取。用到账号时请删除后重新添加。',
     en: 'The encrypted AppSecret file could not be read. Remove and add an account again when it asks for its secret.',
