@@ -18,6 +18,7 @@
  * The content is then sanitised like WeChat does (see html-sanitize.ts).
  */
 import { sanitizeContent, textOf } from './html-sanitize';
+import { articleTextChars } from '../shared/article-text';
 
 export interface Article {
   article_type: 'news' | 'newspic';
@@ -91,7 +92,8 @@ function build(input: unknown, ctx: ArticleContext, single: boolean): Article {
   if (chars(author) > 16) throw new Invalid(45110);
   let digest = str(obj, 'digest');
   if (chars(digest) > 128) throw new Invalid(45004);
-  if (chars(content) >= 20_000 || Buffer.byteLength(content) >= 1024 * 1024) throw new Invalid(45166);
+  // "必须少于2万字符，小于1M": the characters are the text a reader sees (docs/article-rendering.md § Limits).
+  if (articleTextChars(content) >= 20_000 || Buffer.byteLength(content) >= 1024 * 1024) throw new Invalid(45166);
   const sourceUrl = str(obj, 'content_source_url');
   if (Buffer.byteLength(sourceUrl) > 1024) throw new Invalid(41039);
   const thumb = str(obj, 'thumb_media_id');

@@ -22,9 +22,14 @@ import type { EventStream } from './event-stream';
 import type { SessionGate } from './session-gate';
 import type { WebDownloadTarget } from './web-download-target';
 
-const MAX_JSON_BODY = 256 * 1024;
+/**
+ * The largest contract call: a draft save of 8 articles, each with its HTML (< 1 MB at WeChat) and its
+ * editor source (electron/shared/features/articles.schemas.ts). Themed HTML with SVG formulas passes
+ * 256 KB easily, which was the cap before. Only a caller holding the session key gets this far.
+ */
+const MAX_JSON_BODY = 16 * 1024 * 1024;
 /** An oversized API body is still read (and dropped) up to this size, so the caller gets a clean 413. */
-const MAX_DRAINED_BODY = 8 * 1024 * 1024;
+const MAX_DRAINED_BODY = 24 * 1024 * 1024;
 
 /**
  * How long and how many. A contract call's body is small JSON: it must arrive whole within
