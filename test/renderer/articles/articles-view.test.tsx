@@ -8,6 +8,7 @@ const { Providers } = await import('../providers');
 const { ArticlesView } = await import('../../../renderer/src/features/articles/ArticlesView');
 const { store } = await import('../../../renderer/src/features/articles/autosave');
 const { newSession } = await import('../../../renderer/src/features/articles/model');
+const { inlineMarkerStyles } = await import('../../../renderer/src/features/articles/output/wx-styles');
 
 beforeAll(installNodeIteratorShim);
 beforeEach(() => {
@@ -15,6 +16,10 @@ beforeEach(() => {
   resetFake();
   fake.articlesConfig.mockResolvedValue(ok({ imageHosts: ['mmbiz.qpic.cn'] }));
   fake.articlesSaveDraft.mockResolvedValue(ok({ mediaId: 'D1', updateTime: 1, revision: 'r1', created: true }));
+  // The core's rendering (articles:render), reduced to the default theme's inline styles.
+  fake.articlesRender.mockImplementation(({ html }: { html: string }) =>
+    Promise.resolve(ok({ html: inlineMarkerStyles(html), footnotes: 0, warnings: [] })),
+  );
   fake.articlesGetDraft.mockResolvedValue(
     ok({
       mediaId: 'D9',
@@ -108,5 +113,9 @@ describe('ArticlesView', () => {
     expect(req).toMatchObject({ accountId: 'demo', mediaId: 'D9', baseRevision: 'r9' });
     expect(req.articles[0].title).toBe('旧草稿（改）');
     expect(req.articles[0].content).toContain('text-align: center');
+    // The marked HTML and the theme travel with it, so the draft reopens exactly (vocab: theme, source).
+    expect(req.articles[0]).toMatchObject({ theme: 'default' });
+    expect(req.articles[0].source).toContain('<p class="wx-p wx-al-center">第一段</p>');
+    expect(fake.articlesRender).toHaveBeenCalledWith({ html: req.articles[0].source, theme: 'default' });
   });
 });

@@ -2,30 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { bodySize } from '../../../renderer/src/features/articles/body-size';
 import { toolbarName } from '../../../renderer/src/features/articles/editor/toolbar-name';
 
-const docOf = (text: string) => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
-
 describe('body size: what a reader sees vs what WeChat limits', () => {
-  it('counts text characters without whitespace, and the HTML apart', () => {
-    const size = bodySize(docOf('你好 world'), '<p>你好 world</p>');
+  it('counts text characters without whitespace for the reader, the visible text for the limit, and the HTML bytes apart', () => {
+    const size = bodySize('<p>你好 world</p>');
     expect(size.textChars).toBe(7);
-    expect(size.htmlChars).toBe(15);
+    expect(size.limitChars).toBe(8);
     expect(size.htmlBytes).toBe(new TextEncoder().encode('<p>你好 world</p>').length);
     expect(size.level).toBe('ok');
   });
 
   it('warns from 90 % of the 20,000-character limit and is over at the limit itself', () => {
-    expect(bodySize(docOf('x'), 'x'.repeat(17_999)).level).toBe('ok');
-    expect(bodySize(docOf('x'), 'x'.repeat(18_000)).level).toBe('near');
-    expect(bodySize(docOf('x'), 'x'.repeat(20_000)).level).toBe('over');
+    expect(bodySize('x'.repeat(17_999)).level).toBe('ok');
+    expect(bodySize('x'.repeat(18_000)).level).toBe('near');
+    expect(bodySize('x'.repeat(20_000)).level).toBe('over');
   });
 
-  it('counts bytes too, though characters bind first (19,000 four-byte characters are 76,000 bytes)', () => {
-    const size = bodySize(docOf('x'), '😀'.repeat(19_000));
-    expect(size.htmlBytes).toBe(76_000);
-    expect(size.level).toBe('near');
+  it('markup does not count against the 20,000 characters (themed HTML is mostly styles), only against 1 MB', () => {
+    const styled = `<p style="${'color:#333;'.repeat(5000)}">短</p>`;
+    expect(bodySize(styled)).toMatchObject({ limitChars: 1, level: 'ok' });
+    const heavy = `<p style="${'c'.repeat(1024 * 1024)}">短</p>`;
+    expect(bodySize(heavy).level).toBe('over');
   });
 });
 

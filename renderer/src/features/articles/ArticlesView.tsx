@@ -17,6 +17,8 @@ import { PublishedList } from './lists/PublishedList';
 import { useConfirm } from './use-confirm';
 import { useDraftSession } from './use-draft-session';
 import { useLeaveGuard } from './use-leave-guard';
+import { runWhenHandled } from '../shortcuts/command-bus';
+import { useCommand } from '../shortcuts/use-command';
 
 type Tab = 'editor' | 'drafts' | 'published' | 'legacy';
 const TABS: Tab[] = ['editor', 'drafts', 'published', 'legacy'];
@@ -71,6 +73,12 @@ export function ArticlesView({
     },
     [fetchDraft, dirty, session.mediaId, openDraft, askLeave],
   );
+
+  // Mod+N from the draft box or another tab: the editor (features/shortcuts) starts the new article.
+  useCommand('new-article', () => {
+    runWhenHandled('new-article', 1);
+    setTab('editor');
+  });
 
   // Each request opens once, even if the parent keeps passing the same id.
   const handled = useRef<string | null>(null);

@@ -1,4 +1,3 @@
-import type { JSONContent } from '@tiptap/core';
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/format';
@@ -6,19 +5,20 @@ import { bodySize } from './body-size';
 import { LIMITS } from './validate';
 
 /**
- * Under the body: the text a reader sees (字数), and apart from it the HTML size against WeChat's two
- * limits, which warns from 90 % on. Only the warning is announced (a live count would talk on every key).
+ * Under the body: the text a reader sees (字数), and apart from it WeChat's two limits (text under 20,000
+ * characters, HTML under 1 MB; ./body-size.ts), which warn from 90 % on. Only the warning is announced
+ * (a live count would talk on every key).
  */
-export function BodyCounter({ doc, html }: { doc: JSONContent; html: string }) {
+export function BodyCounter({ html }: { html: string }) {
   const t = useT();
   const fmt = useFormat();
-  const size = useMemo(() => bodySize(doc, html), [doc, html]);
+  const size = useMemo(() => bodySize(html), [html]);
   return (
     <div className="body-counter" data-testid="content-size" data-level={size.level}>
       <span data-testid="body-text-count">{t('articles.body.textCount', { n: fmt.number(size.textChars) })}</span>
       <span className={`body-html body-html--${size.level}`} data-testid="body-html-size">
         {t('articles.body.htmlSize', {
-          chars: fmt.number(size.htmlChars),
+          chars: fmt.number(size.limitChars),
           maxChars: fmt.number(LIMITS.contentChars),
           size: fmt.bytes(size.htmlBytes),
           maxSize: fmt.bytes(LIMITS.contentBytes),

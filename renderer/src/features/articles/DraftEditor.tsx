@@ -13,11 +13,18 @@ import { articleTabId, emptyArticle, moveArticle, removeArticle } from './model'
 import { plainText, toMarkedHtml, toWeChatHtml } from './output/to-wechat-html';
 import { inlineMarkerStyles } from './output/wx-styles';
 import { PhonePreview } from './preview/PhonePreview';
+import { useRenderedArticle } from './preview/use-rendered-article';
+import { ThemePicker } from './theme/ThemePicker';
+import { ExportMenu } from './output/ExportMenu';
+import { docToMarkdown } from './markdown/doc-to-md';
+import { articlesApi } from './api/articles-api';
+import { DEFAULT_THEME } from './theme/themes';
 import { PublishPanel } from './PublishPanel';
 import type { DraftSession } from './use-draft-session';
 import { articleIssues } from './validate';
 import { BodyCounter } from './BodyCounter';
 import { SaveStatus, type SaveResult } from './SaveStatus';
+import { useCommand } from '../shortcuts/use-command';
 
 interface Props {
   accountId: string;
@@ -49,6 +56,8 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved, askLeav
   });
   const marked = useMemo(() => toMarkedHtml(article.doc, hosts), [article.doc, hosts]);
   const html = useMemo(() => inlineMarkerStyles(marked), [marked]);
+  const theme = article.theme ?? DEFAULT_THEME;
+  const { rendered } = useRenderedArticle(marked, theme);
   const digestDefault = useMemo(
     () => Array.from(plainText(article.doc).replace(/\s+/g, ' ').trim()).slice(0, 54).join(''),
     [article.doc],
@@ -78,9 +87,19 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved, askLeav
     }
     setConflict(null);
     if (outcome.kind === 'failed') return setSaveResult({ kind: 'refused', error: outcome.error });
-    setSaveResult({ kind: 'saved', at: Date.now() });
+    setSaveResult({ kind: 'saved', at: Date.now(), ...(outcome.recovered ? { notice: outcome.recovered } : {}) });
     onSaved();
   };
+
+  const startNew = async () => {
+    if (dirty && !(await askLeave())) return;
+    publisher.reset();
+    setSaveResult(null);
+    draft.startNew();
+  };
+  // Mod+S and Mod+N (keys and the desktop menu, features/shortcuts): the same as the buttons below.
+  useCommand('save-draft', () => void (saving ? undefined : save()), { priority: 1 });
+  useCommand('new-article', () => void startNew(), { priority: 1 });
 
   return (
     <div className="draft-editor" data-testid="draft-editor" data-media-id={session.mediaId ?? ''}>
@@ -138,7 +157,7 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved, askLeav
               <ErrorText error={refusal} />
             </div>
           )}
-          <BodyCounter doc={article.doc} html={html} />
+          <BodyCounter html={html} />
           {/* Under the body in every layout (the preview moves below the editor on narrow windows). */}
           <div className="draft-actions">
             {/* Each result appears beside the button that caused it, where the eye already is. */}
@@ -176,21 +195,18 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved, askLeav
             >
               {t('articles.preview')}
             </button>
-            <button
-              type="button"
-              className="btn"
-              data-testid="draft-new"
-              onClick={() => {
-                void (async () => {
-                  if (dirty && !(await askLeave())) return;
-                  publisher.reset();
-                  setSaveResult(null);
-                  draft.startNew();
-                })();
-              }}
-            >
+            <button type="button" className="btn" data-testid="draft-new" onClick={() => void startNew()}>
               {t('articles.newDraft')}
             </button>
+            <ExportMenu
+              title={article.title}
+              markdown={() => docToMarkdown(article.doc)}
+              html={async () => {
+                const env = await articlesApi.render(marked, theme);
+                return env.ok ? { ok: true, value: env.value.html } : env;
+              }}
+              onError={onError}
+            />
           </div>
           {conflict && (
             <div className="article-conflict" role="alert" data-testid="article-conflict">
@@ -215,7 +231,24 @@ export function DraftEditor({ accountId, hosts, draft, onError, onSaved, askLeav
           )}
         </div>
         {showPreview && (
-          <PhonePreview accountId={accountId} title={article.title} author={article.author} html={marked} />
+          <div className="preview-column">
+            <ThemePicker value={theme} onChange={(next) => patch({ theme: next })} />
+            <PhonePreview
+              accountId={accountId}
+              title={article.title}
+              author={article.author}
+              html={marked}
+              rendered={rendered?.html ?? null}
+            />
+            {rendered?.warnings.length ? (
+              <p className="render-warning" role="status" data-testid="render-warning">
+                {t('articles.theme.mathWarning', {
+                  count: rendered.warnings.length,
+                  source: rendered.warnings.map((w) => w.source).join('；'),
+                })}
+              </p>
+            ) : null}
+          </div>
         )}
       </div>
       {confirmPublish && session.mediaId && (

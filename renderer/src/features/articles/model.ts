@@ -1,5 +1,6 @@
 /** The editor's working copy of a draft: what autosave stores and what saving turns into ArticleFields. */
 import type { JSONContent } from '@tiptap/core';
+import type { ArticleTheme } from '@shared/article-themes';
 
 export interface EditorArticle {
   /** Stable key for React lists and reordering (not sent anywhere). */
@@ -14,6 +15,8 @@ export interface EditorArticle {
   onlyFansCanComment: 0 | 1;
   picCrop2351: string;
   picCrop11: string;
+  /** The article's theme (default when absent: sessions autosaved before themes existed). */
+  theme?: ArticleTheme;
 }
 
 export interface EditorSession {

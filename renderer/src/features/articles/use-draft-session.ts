@@ -3,40 +3,61 @@
  * guard, and saving to the draft box with the conflict check. Restores an unsaved session on mount.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppErrorPayload } from '@shared/errors';
+import { DEFAULT_THEME } from './theme/themes';
+import type { AppErrorPayload, Envelope, LocalizedText } from '@shared/errors';
 import type { ArticleFields, OpenedDraft } from '@shared/features/articles.channels';
 import { articlesApi } from './api/articles-api';
 import { AUTOSAVE_INTERVAL_MS, clearPointer, forget, loadCurrent, loadSaved, store } from './autosave';
 import { htmlToDoc } from './editor/html-to-doc';
 import { newKey, newSession, type EditorArticle, type EditorSession } from './model';
-import { toWeChatHtml } from './output/to-wechat-html';
+import { toMarkedHtml } from './output/to-wechat-html';
 
 export type SaveOutcome =
-  | { kind: 'saved'; created: boolean; replaced?: string }
+  /** `recovered`: what this save found and finished of an interrupted earlier save (electron/core/articles/draft-recovery.ts). */
+  | { kind: 'saved'; created: boolean; replaced?: string; recovered?: LocalizedText }
   | { kind: 'conflict'; error: AppErrorPayload }
   | { kind: 'failed'; error: AppErrorPayload };
 
-/** Editor articles → the fields the main process receives (content = the ONE output function). */
-export function toFields(articles: EditorArticle[], hosts: readonly string[]): ArticleFields[] {
-  return articles.map((a) => ({
-    title: a.title.trim(),
-    author: a.author.trim(),
-    digest: articles.length === 1 ? a.digest.trim() : '',
-    content: toWeChatHtml(a.doc, hosts),
-    contentSourceUrl: a.contentSourceUrl.trim(),
-    thumbMediaId: a.thumbMediaId,
-    needOpenComment: a.needOpenComment,
-    onlyFansCanComment: a.onlyFansCanComment,
-    picCrop2351: a.picCrop2351,
-    picCrop11: a.picCrop11,
-  }));
+/**
+ * Editor articles → the fields the main process receives: `content` is the core's rendering of the ONE
+ * output function's marked HTML with the article's theme (articles:render); `source` (that marked HTML)
+ * and `theme` let the editor reopen the article exactly (math, code, theme).
+ */
+export async function toFields(
+  articles: EditorArticle[],
+  hosts: readonly string[],
+): Promise<Envelope<ArticleFields[]>> {
+  const out: ArticleFields[] = [];
+  for (const a of articles) {
+    const source = toMarkedHtml(a.doc, hosts);
+    const theme = a.theme ?? DEFAULT_THEME;
+    const rendered = await articlesApi.render(source, theme);
+    if (!rendered.ok) return rendered;
+    out.push({
+      title: a.title.trim(),
+      author: a.author.trim(),
+      digest: articles.length === 1 ? a.digest.trim() : '',
+      content: rendered.value.html,
+      contentSourceUrl: a.contentSourceUrl.trim(),
+      thumbMediaId: a.thumbMediaId,
+      needOpenComment: a.needOpenComment,
+      onlyFansCanComment: a.onlyFansCanComment,
+      picCrop2351: a.picCrop2351,
+      picCrop11: a.picCrop11,
+      theme,
+      source,
+    });
+  }
+  return { ok: true, value: out };
 }
 
 /** Opened fields → editor articles (the HTML body parsed into the editor's schema). */
 export function fromFields(fields: ArticleFields[]): EditorArticle[] {
   return fields.map((f) => ({
     key: newKey(),
-    doc: htmlToDoc(f.content),
+    // Our own marked HTML when the core still vouches for it (unchanged since this app saved it), else WeChat's.
+    doc: htmlToDoc(f.source ?? f.content),
+    ...(f.theme ? { theme: f.theme } : {}),
     title: f.title,
     author: f.author,
     digest: f.digest,
@@ -148,9 +169,14 @@ export function useDraftSession(accountId: string) {
       const s = latest.current.session;
       const asNew = opts.asNew || !s.mediaId;
       setSaving(true);
+      const fields = await toFields(s.articles, hosts);
+      if (!fields.ok) {
+        setSaving(false);
+        return { kind: 'failed', error: fields.error };
+      }
       const env = await articlesApi.saveDraft({
         accountId,
-        articles: toFields(s.articles, hosts),
+        articles: fields.value,
         ...(asNew ? {} : { mediaId: s.mediaId ?? undefined, baseRevision: s.revision ?? undefined }),
         ...(opts.force ? { force: true } : {}),
       });
@@ -168,6 +194,7 @@ export function useDraftSession(accountId: string) {
         kind: 'saved',
         created: env.value.created,
         ...(env.value.replaced ? { replaced: env.value.replaced } : {}),
+        ...(env.value.recovered ? { recovered: env.value.recovered } : {}),
       };
     },
     [accountId, replace],

@@ -3,6 +3,7 @@
  * in zh/en, naming the article and the field (the main process checks again).
  */
 import type { JSONContent } from '@tiptap/core';
+import { bodySize } from './body-size';
 import type { MessageKey, Vars } from '../../i18n';
 import type { EditorArticle } from './model';
 import { isAllowedImage } from './output/sanitize';
@@ -20,18 +21,21 @@ export interface Issue {
   vars: Vars;
 }
 
-function pendingImages(doc: JSONContent): { pending: number; failed: number } {
+function pendingImages(doc: JSONContent): { pending: number; failed: number; missing: number } {
   let pending = 0;
   let failed = 0;
+  let missing = 0;
   const walk = (n: JSONContent) => {
     if (n.type === 'image') {
       if (n.attrs?.status === 'pending') pending += 1;
       if (n.attrs?.status === 'failed') failed += 1;
+      // A local picture named by a Markdown file but not picked with it (markdown/local-images.ts).
+      if (n.attrs?.status === 'missing') missing += 1;
     }
     n.content?.forEach(walk);
   };
   walk(doc);
-  return { pending, failed };
+  return { pending, failed, missing };
 }
 
 /** Problems of one article; `html` is its WeChat HTML (for the size limits). */
@@ -55,12 +59,12 @@ export function articleIssues(
   const text = plainText(a.doc).trim();
   const srcs = imageSrcs(a.doc);
   if (!text && srcs.length === 0) add('content', 'articles.err.contentEmpty');
-  if (chars(html) >= LIMITS.contentChars || new TextEncoder().encode(html).length >= LIMITS.contentBytes) {
-    add('content', 'articles.err.contentLong', { count: chars(html) });
-  }
-  const { pending, failed } = pendingImages(a.doc);
+  const size = bodySize(html);
+  if (size.level === 'over') add('content', 'articles.err.contentLong', { count: size.limitChars });
+  const { pending, failed, missing } = pendingImages(a.doc);
+  if (missing > 0) add('images', 'articles.err.imagesMissing', { count: missing });
   if (pending > 0) add('images', 'articles.err.imagesPending', { count: pending });
-  const foreign = srcs.filter((s) => !isAllowedImage(s, hosts)).length - pending;
+  const foreign = srcs.filter((s) => !isAllowedImage(s, hosts)).length - pending - missing;
   if (failed > 0 || foreign > 0) add('images', 'articles.err.imagesForeign', { count: Math.max(failed, foreign) });
   return out;
 }

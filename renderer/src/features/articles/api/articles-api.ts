@@ -3,6 +3,7 @@
  * handling, the cover upload): each returns an envelope and never throws. Lists and reads are
  * queries in use-articles.ts.
  */
+import type { ArticleTheme } from '@shared/article-themes';
 import type { Req } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import { api } from '../../../lib/api';
@@ -14,6 +15,8 @@ import { uploadOneAndWait } from '../../uploads/api/queued-upload';
 export const articlesApi = {
   saveDraft: (req: Req<'articles:saveDraft'>) => settleBridge(() => api.articlesSaveDraft(req)),
   importImage: (accountId: string, url: string) => settleBridge(() => api.articlesImportImage({ accountId, url })),
+  /** Marked HTML + theme → WeChat HTML (inline styles, highlighted code, formulas as SVG, link footnotes). */
+  render: (html: string, theme: ArticleTheme) => settleBridge(() => api.articlesRender({ html, theme })),
 
   /**
    * Stages a picture and sends it through media/uploadimg; returns WeChat's URL. A picture uploadimg

@@ -23,6 +23,8 @@ export function Toolbar({ editor, onPickImages }: { editor: Editor; onPickImages
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       quote: e.isActive('blockquote'),
+      code: e.isActive('code'),
+      codeBlock: e.isActive('codeBlock'),
       link: e.isActive('link'),
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
@@ -88,6 +90,16 @@ export function Toolbar({ editor, onPickImages }: { editor: Editor; onPickImages
         setLinkOpen((o) => !o);
       })}
       {btn('hr', t('articles.tb.hr'), null, () => chain().setHorizontalRule().run())}
+      {btn('code', t('articles.tb.code'), s.code, () => chain().toggleCode().run())}
+      {btn('codeBlock', t('articles.tb.codeBlock'), s.codeBlock, () => chain().toggleCodeBlock().run())}
+      {btn('table', t('articles.tb.table'), null, () =>
+        chain().insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run(),
+      )}
+      {btn('math', t('articles.tb.math'), null, () =>
+        chain()
+          .insertContent({ type: 'mathInline', attrs: { tex: 'x^2' } })
+          .run(),
+      )}
       {/* A real button (a label around a hidden input cannot be reached with the keyboard). */}
       <button
         type="button"

@@ -4,12 +4,16 @@
  * lives in the document and in the WeChat HTML), and images are shown through the /artimg/ route.
  */
 import { Extension } from '@tiptap/core';
+import CodeBlock from '@tiptap/extension-code-block';
 import Image from '@tiptap/extension-image';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import { TextStyle } from '@tiptap/extension-text-style';
 import StarterKit from '@tiptap/starter-kit';
 import { editorLinkHref } from '../output/article-links';
 import { normalizeColor, styleValue } from '../output/wx-styles';
 import { articleImageUrl } from './asset-url';
+import { MathBlock, MathInline } from './math-nodes';
 
 /** The colour palette offered in the toolbar (WeChat-friendly text colours). */
 export const PALETTE = ['#333333', '#888888', '#d0021b', '#f5a623', '#417505', '#4a90e2', '#576b95', '#9013fe'];
@@ -159,11 +163,66 @@ function articleImage(accountId: string) {
   }).configure({ inline: false, allowBase64: true });
 }
 
+/** Cell alignment as data-align + class (Tiptap's default writes a style attribute, which the CSP refuses). */
+const cellAlign = {
+  align: {
+    default: null,
+    parseHTML: (el: HTMLElement) => {
+      const a =
+        el.dataset.align ??
+        styleValue(el.dataset.wxstyle ?? '', 'text-align') ??
+        (el.style.textAlign || el.getAttribute('align') || '');
+      return ['left', 'center', 'right', 'justify'].includes(a) ? a : null;
+    },
+    renderHTML: (attrs: { align?: string | null }) =>
+      attrs.align ? { 'data-align': attrs.align, class: `align-${attrs.align}` } : {},
+  },
+};
+
+const ArticleTableCell = TableCell.extend({
+  addAttributes() {
+    return { ...this.parent?.(), ...cellAlign };
+  },
+});
+const ArticleTableHeader = TableHeader.extend({
+  addAttributes() {
+    return { ...this.parent?.(), ...cellAlign };
+  },
+});
+/** No width styles on the table element (CSP); WeChat tables are full width anyway. */
+const ArticleTable = Table.extend({
+  renderHTML() {
+    return ['table', { class: 'article-table' }, ['tbody', 0]];
+  },
+}).configure({ resizable: false });
+
+/** Fenced code keeps its language (`data-lang` from the marked HTML, `language-x` from Markdown). */
+const ArticleCodeBlock = CodeBlock.extend({
+  addAttributes() {
+    return {
+      language: {
+        default: null,
+        parseHTML: (el: HTMLElement) => {
+          const code = el.querySelector('code');
+          const cls = Array.from(code?.classList ?? []).find((c) => c.startsWith('language-'));
+          const lang = el.dataset.lang ?? code?.dataset.lang ?? cls?.slice('language-'.length) ?? '';
+          return /^[\w#+.-]{1,32}$/.test(lang) ? lang : null;
+        },
+        renderHTML: (attrs: { language?: string | null }) => (attrs.language ? { 'data-lang': attrs.language } : {}),
+      },
+    };
+  },
+});
+
+/** Labels the editor shows inside its own nodes (the formula field). */
+export interface EditorLabels {
+  math: string;
+}
+
 /** All extensions of the article editor for one account. */
-export function articleExtensions(accountId: string) {
+export function articleExtensions(accountId: string, labels: EditorLabels = { math: 'LaTeX' }) {
   return [
     StarterKit.configure({
-      code: false,
       codeBlock: false,
       heading: { levels: [1, 2, 3] },
       link: {
@@ -179,5 +238,14 @@ export function articleExtensions(accountId: string) {
     ArticleColor,
     ArticleAlign,
     articleImage(accountId),
+    ArticleCodeBlock,
+    ArticleTable,
+    TableRow,
+    ArticleTableHeader,
+    ArticleTableCell,
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    MathInline.configure({ label: labels.math }),
+    MathBlock.configure({ label: labels.math }),
   ];
 }

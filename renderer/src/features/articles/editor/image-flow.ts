@@ -30,7 +30,7 @@ type Outcome = { src: string; status: null } | null;
 const outcomes = new Map<string, Outcome>();
 
 /** Applies `attrs` (or removes, for null) to every image whose src is `src` (placeholders and pasted URLs can repeat). */
-function applyTo(tr: Transaction, src: string, attrs: Record<string, unknown> | null): boolean {
+export function applyTo(tr: Transaction, src: string, attrs: Record<string, unknown> | null): boolean {
   const hits: { pos: number; node: PMNode }[] = [];
   tr.doc.descendants((node, pos) => {
     if (node.type.name === 'image' && node.attrs.src === src) hits.push({ pos, node });
@@ -43,7 +43,7 @@ function applyTo(tr: Transaction, src: string, attrs: Record<string, unknown> | 
   return hits.length > 0;
 }
 
-function updateImages(editor: Editor, src: string, attrs: Outcome | { status: 'pending' | 'failed' }): void {
+export function updateImages(editor: Editor, src: string, attrs: Outcome | { status: 'pending' | 'failed' }): void {
   if (attrs === null || attrs.status === null) outcomes.set(src, attrs);
   if (editor.isDestroyed) return;
   const { tr } = editor.state;

@@ -27,7 +27,21 @@ export const ALLOWED_TAGS = [
   'li',
   'blockquote',
   'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'pre',
+  'code',
 ];
+
+/** The data attributes of the marked HTML (docs: vocab of the render contract; output/to-wechat-html.ts). */
+export const MARKER_DATA_ATTRS = ['data-lang', 'data-checked', 'data-tex'];
+
+/** The data attributes the editor's schema reads (editor/html-to-doc.ts writes them from markers). */
+const EDITOR_DATA_ATTRS = [...MARKER_DATA_ATTRS, 'data-type', 'data-align', 'data-color'];
 
 /** True when `src` is an http(s) URL on one of `hosts` (mmbiz + the account's API base host). */
 export function isAllowedImage(src: string, hosts: readonly string[]): boolean {
@@ -62,7 +76,9 @@ export function sanitizeMarked(html: string, imageHosts: readonly string[]): str
   });
   const clean = purify.sanitize(html, {
     ALLOWED_TAGS,
-    ALLOWED_ATTR: ['class', 'href', 'src', 'alt', 'title'],
+    ALLOWED_ATTR: ['class', 'href', 'src', 'alt', 'title', 'start', ...MARKER_DATA_ATTRS],
+    // LaTeX and language names are text, not URLs (DOMPurify would test them against the URI pattern).
+    ADD_URI_SAFE_ATTR: [...MARKER_DATA_ATTRS, 'start'],
     ALLOW_DATA_ATTR: false,
     ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
     KEEP_CONTENT: true,
@@ -98,9 +114,9 @@ export function cleanPastedHtml(html: string): string {
       'math',
     ],
     FORBID_ATTR: ['class', 'id', 'lang', 'style'],
-    ADD_ATTR: ['data-wxstyle', 'data-wxsrc'],
+    ADD_ATTR: ['data-wxstyle', 'data-wxsrc', ...EDITOR_DATA_ATTRS],
     // Style values look like a URL scheme ("color:") to DOMPurify's URI check; they are not URLs.
-    ADD_URI_SAFE_ATTR: ['data-wxstyle'],
+    ADD_URI_SAFE_ATTR: ['data-wxstyle', ...EDITOR_DATA_ATTRS],
     ALLOW_DATA_ATTR: false,
     ADD_DATA_URI_TAGS: ['img'],
     KEEP_CONTENT: true,

@@ -31,7 +31,8 @@ function block(marker: string, attrs: JSONContent['attrs']): string {
 function renderText(node: JSONContent): string {
   let html = esc(node.text ?? '').replace(/\n/g, '<br>');
   for (const mark of node.marks ?? []) {
-    if (mark.type === 'bold') html = `<strong>${html}</strong>`;
+    if (mark.type === 'code') html = `<code class="wx-codespan">${html}</code>`;
+    else if (mark.type === 'bold') html = `<strong>${html}</strong>`;
     else if (mark.type === 'italic') html = `<em>${html}</em>`;
     else if (mark.type === 'underline') html = `<u>${html}</u>`;
     else if (mark.type === 'strike') html = `<s>${html}</s>`;
@@ -50,8 +51,60 @@ function children(node: JSONContent, hosts: readonly string[]): string {
   return (node.content ?? []).map((c) => renderNode(c, hosts)).join('');
 }
 
+/**
+ * List item and cell content written flat (paragraph margins stay out): paragraphs as their text, a
+ * <br> between two of them only (a nested list or block follows without one).
+ */
+function flat(node: JSONContent, hosts: readonly string[]): string {
+  let out = '';
+  let lastParagraph = false;
+  for (const c of node.content ?? []) {
+    const paragraph = c.type === 'paragraph';
+    if (paragraph && lastParagraph) out += '<br>';
+    out += paragraph ? children(c, hosts) : renderNode(c, hosts);
+    lastParagraph = paragraph;
+  }
+  return out;
+}
+
+function cell(node: JSONContent, hosts: readonly string[]): string {
+  const tag = node.type === 'tableHeader' ? 'th' : 'td';
+  const align = str(node.attrs?.align);
+  const cls = ALIGNS.has(align) ? `wx-${tag} wx-al-${align}` : `wx-${tag}`;
+  return `<${tag} class="${cls}">${flat(node, hosts)}</${tag}>`;
+}
+
+/** A table: a first row made only of header cells becomes the thead (Markdown tables always have one). */
+function table(node: JSONContent, hosts: readonly string[]): string {
+  const rows = node.content ?? [];
+  const row = (r: JSONContent) => `<tr>${(r.content ?? []).map((c) => cell(c, hosts)).join('')}</tr>`;
+  const first = rows[0];
+  const headed = Boolean(first?.content?.length) && (first?.content ?? []).every((c) => c.type === 'tableHeader');
+  const head = headed && first ? `<thead>${row(first)}</thead>` : '';
+  const body = (headed ? rows.slice(1) : rows).map(row).join('');
+  return `<table class="wx-table">${head}${body ? `<tbody>${body}</tbody>` : ''}</table>`;
+}
+
+/** The text of a code block, \n kept (the core highlights it and keeps the line breaks). */
+const codeText = (node: JSONContent): string => (node.content ?? []).map((c) => c.text ?? '').join('');
+
 function renderNode(node: JSONContent, hosts: readonly string[]): string {
   switch (node.type) {
+    case 'codeBlock': {
+      const lang = str(node.attrs?.language);
+      const attr = /^[\w#+.-]{1,32}$/.test(lang) ? ` data-lang="${esc(lang)}"` : '';
+      return `<pre class="wx-pre"><code class="wx-code"${attr}>${esc(codeText(node))}</code></pre>`;
+    }
+    case 'table':
+      return table(node, hosts);
+    case 'taskList':
+      return `<ul class="wx-ul">${children(node, hosts)}</ul>`;
+    case 'taskItem':
+      return `<li class="wx-li wx-task" data-checked="${node.attrs?.checked ? 'true' : 'false'}">${flat(node, hosts)}</li>`;
+    case 'mathInline':
+      return `<span class="wx-math" data-tex="${esc(str(node.attrs?.tex))}"></span>`;
+    case 'mathBlock':
+      return `<p class="wx-math-block" data-tex="${esc(str(node.attrs?.tex))}"></p>`;
     case 'text':
       return renderText(node);
     case 'paragraph':
@@ -62,11 +115,13 @@ function renderNode(node: JSONContent, hosts: readonly string[]): string {
     }
     case 'bulletList':
       return `<ul class="wx-ul">${children(node, hosts)}</ul>`;
-    case 'orderedList':
-      return `<ol class="wx-ol">${children(node, hosts)}</ol>`;
+    case 'orderedList': {
+      const start = Number(node.attrs?.start) || 1;
+      return `<ol class="wx-ol"${start > 1 ? ` start="${start}"` : ''}>${children(node, hosts)}</ol>`;
+    }
     case 'listItem':
       // List items hold paragraphs; written flat (like WeChat's own editor) so paragraph margins stay out.
-      return `<li class="wx-li">${(node.content ?? []).map((c) => (c.type === 'paragraph' ? children(c, hosts) : renderNode(c, hosts))).join('<br>')}</li>`;
+      return `<li class="wx-li">${flat(node, hosts)}</li>`;
     case 'blockquote':
       return `<blockquote class="wx-quote">${children(node, hosts)}</blockquote>`;
     case 'horizontalRule':

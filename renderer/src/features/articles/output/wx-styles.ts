@@ -52,7 +52,9 @@ export function styleForTokens(tokens: readonly string[]): string {
 
 /** Only our marker tokens survive sanitizing. */
 export function isMarkerToken(token: string): boolean {
-  return /^wx-(p|h[1-3]|quote|ul|ol|li|hr|img|a|al-(center|right|justify)|c-[0-9a-f]{6})$/.test(token);
+  return /^wx-(p|h[1-3]|quote|ul|ol|li|hr|img|a|al-(center|right|justify)|c-[0-9a-f]{6}|table|th|td|pre|code|codespan|task|math|math-block)$/.test(
+    token,
+  );
 }
 
 /** Turns marker classes into inline styles in sanitized HTML (markers are always the first attribute). */
