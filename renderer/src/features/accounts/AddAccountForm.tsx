@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { AccountField } from './AccountField';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { AccountSummary } from '@shared/models';
 import { useT } from '../../i18n';
@@ -22,17 +23,7 @@ export function AddAccountForm({ onSaved, onCancel }: AddAccountFormProps) {
   const [apiBase, setApiBase] = useState('');
   const [proxy, setProxy] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
-  const ids = {
-    title: useId(),
-    name: useId(),
-    appId: useId(),
-    secret: useId(),
-    secretHint: useId(),
-    apiBase: useId(),
-    apiHint: useId(),
-    proxy: useId(),
-    proxyHint: useId(),
-  };
+  const titleId = useId();
 
   useEffect(() => {
     nameRef.current?.focus();
@@ -63,95 +54,64 @@ export function AddAccountForm({ onSaved, onCancel }: AddAccountFormProps) {
   return (
     <form
       className="panel account-form"
-      aria-labelledby={ids.title}
+      aria-labelledby={titleId}
       onSubmit={(e) => void submit(e)}
       onKeyDown={onKeyDown}
       noValidate
     >
-      <h2 className="panel-title" id={ids.title}>
+      <h2 className="panel-title" id={titleId}>
         {t('form.title')}
       </h2>
       <p className="panel-intro">{t('form.intro')}</p>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={ids.name}>{t('form.name')}</label>
-          <input
-            ref={nameRef}
-            id={ids.name}
-            className="input"
-            data-testid="account-name"
-            value={name}
-            maxLength={40}
-            placeholder={t('form.namePlaceholder')}
-            autoComplete="off"
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.appId}>{t('form.appId')}</label>
-          <input
-            id={ids.appId}
-            className="input mono"
-            data-testid="account-appid"
-            value={appId}
-            placeholder="wx0123456789abcdef"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setAppId(e.target.value)}
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={ids.secret}>{t('form.appSecret')}</label>
-          <input
-            id={ids.secret}
-            className="input mono"
-            type="password"
-            data-testid="account-secret"
-            value={appSecret}
-            autoComplete="new-password"
-            spellCheck={false}
-            aria-describedby={ids.secretHint}
-            onChange={(e) => setAppSecret(e.target.value)}
-          />
-          <p className="hint" id={ids.secretHint}>
-            {t('form.secretHint')}
-          </p>
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={ids.apiBase}>{t('form.apiBase')}</label>
-          <input
-            id={ids.apiBase}
-            className="input mono"
-            type="url"
-            data-testid="account-apibase"
-            value={apiBase}
-            placeholder="https://api.weixin.qq.com"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={ids.apiHint}
-            onChange={(e) => setApiBase(e.target.value)}
-          />
-          <p className="hint" id={ids.apiHint}>
-            {t('form.apiBaseHint')}
-          </p>
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={ids.proxy}>{t('account.editProxy')}</label>
-          <input
-            id={ids.proxy}
-            className="input mono"
-            data-testid="account-proxy"
-            value={proxy}
-            placeholder="http://user:password@127.0.0.1:8080"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={ids.proxyHint}
-            onChange={(e) => setProxy(e.target.value)}
-          />
-          <p className="hint" id={ids.proxyHint}>
-            {t('account.editProxyHint')}
-          </p>
-        </div>
+        <AccountField
+          label={t('form.name')}
+          value={name}
+          onChange={setName}
+          maxLength={40}
+          placeholder={t('form.namePlaceholder')}
+          testId="account-name"
+          inputRef={nameRef}
+        />
+        <AccountField
+          label={t('form.appId')}
+          value={appId}
+          onChange={setAppId}
+          code
+          placeholder="wx0123456789abcdef"
+          testId="account-appid"
+        />
+        <AccountField
+          label={t('form.appSecret')}
+          value={appSecret}
+          onChange={setAppSecret}
+          code
+          wide
+          type="password"
+          hint={t('form.secretHint')}
+          testId="account-secret"
+        />
+        <AccountField
+          label={t('form.apiBase')}
+          value={apiBase}
+          onChange={setApiBase}
+          code
+          wide
+          type="url"
+          placeholder="https://api.weixin.qq.com"
+          hint={t('form.apiBaseHint')}
+          testId="account-apibase"
+        />
+        <AccountField
+          label={t('account.editProxy')}
+          value={proxy}
+          onChange={setProxy}
+          code
+          wide
+          placeholder="http://user:password@127.0.0.1:8080"
+          hint={t('account.editProxyHint')}
+          testId="account-proxy"
+        />
       </div>
       <div className="form-actions">
         <button type="button" className="btn" onClick={onCancel} disabled={saving}>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { AccountField } from './AccountField';
 import type { FormEvent } from 'react';
 import type { Req } from '@shared/contract';
 import type { AccountSummary } from '@shared/models';
@@ -25,15 +26,7 @@ export function EditAccountForm({ account, onSaved }: EditAccountFormProps) {
   const [apiBase, setApiBase] = useState(initial.apiBase);
   const [proxy, setProxy] = useState(initial.proxy);
   const [saved, setSaved] = useState(false);
-  const ids = {
-    title: useId(),
-    name: useId(),
-    appId: useId(),
-    secret: useId(),
-    apiBase: useId(),
-    proxy: useId(),
-    proxyHint: useId(),
-  };
+  const titleId = useId();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -58,75 +51,44 @@ export function EditAccountForm({ account, onSaved }: EditAccountFormProps) {
   };
 
   return (
-    <form className="account-edit" aria-labelledby={ids.title} onSubmit={(e) => void submit(e)} noValidate>
-      <h3 id={ids.title}>{t('account.editTitle')}</h3>
+    <form className="account-edit" aria-labelledby={titleId} onSubmit={(e) => void submit(e)} noValidate>
+      <h3 id={titleId}>{t('account.editTitle')}</h3>
       <p className="hint">{t('account.editIntro')}</p>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={ids.name}>{t('form.name')}</label>
-          <input
-            id={ids.name}
-            className="input"
-            value={name}
-            maxLength={40}
-            autoComplete="off"
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.appId}>{t('account.editAppId', { masked: account.appIdMasked })}</label>
-          <input
-            id={ids.appId}
-            className="input mono"
-            value={appId}
-            placeholder="wx0123456789abcdef"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setAppId(e.target.value)}
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={ids.secret}>{t('account.editSecret')}</label>
-          <input
-            id={ids.secret}
-            className="input mono"
-            type="password"
-            value={appSecret}
-            autoComplete="new-password"
-            spellCheck={false}
-            onChange={(e) => setAppSecret(e.target.value)}
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={ids.apiBase}>{t('form.apiBase')}</label>
-          <input
-            id={ids.apiBase}
-            className="input mono"
-            type="url"
-            value={apiBase}
-            placeholder="https://api.weixin.qq.com"
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setApiBase(e.target.value)}
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor={ids.proxy}>{t('account.editProxy')}</label>
-          <input
-            id={ids.proxy}
-            className="input mono"
-            value={proxy}
-            placeholder="http://user:password@127.0.0.1:8080"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={ids.proxyHint}
-            onChange={(e) => setProxy(e.target.value)}
-          />
-          <p className="hint" id={ids.proxyHint}>
-            {t('account.editProxyHint')}
-            {account.proxy?.hasPassword && proxy.trim() === initial.proxy ? ` ${t('account.editProxySaved')}` : ''}
-          </p>
-        </div>
+        <AccountField label={t('form.name')} value={name} onChange={setName} maxLength={40} />
+        <AccountField
+          label={t('account.editAppId', { masked: account.appIdMasked })}
+          value={appId}
+          onChange={setAppId}
+          code
+          placeholder="wx0123456789abcdef"
+        />
+        <AccountField
+          label={t('account.editSecret')}
+          value={appSecret}
+          onChange={setAppSecret}
+          code
+          wide
+          type="password"
+        />
+        <AccountField
+          label={t('form.apiBase')}
+          value={apiBase}
+          onChange={setApiBase}
+          code
+          wide
+          type="url"
+          placeholder="https://api.weixin.qq.com"
+        />
+        <AccountField
+          label={t('account.editProxy')}
+          value={proxy}
+          onChange={setProxy}
+          code
+          wide
+          placeholder="http://user:password@127.0.0.1:8080"
+          hint={`${t('account.editProxyHint')}${account.proxy?.hasPassword && proxy.trim() === initial.proxy ? ` ${t('account.editProxySaved')}` : ''}`}
+        />
       </div>
       <div className="form-actions">
         {saved && (
