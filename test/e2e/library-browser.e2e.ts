@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from './fixtures';
+import { recordCspViolations } from './csp-violations';
 import { DEMO_APP_ID, DEMO_APP_SECRET } from '../../electron/emulator/demo-account';
 import { e2eEnv, ledger, type LedgerEntry } from './env';
 
@@ -196,13 +197,7 @@ test('a backup, then a second run, fetches nothing the second time', async ({ pa
 });
 
 test('thumbnails show and the emulator saw no Referer on their requests', async ({ page }) => {
-  const violations: string[] = [];
-  await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const violations = await recordCspViolations(page);
   await openSynced(page);
   await goToPage(page, 6);
   const thumbs = page.getByTestId('material-thumb');

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from './fixtures';
+import { recordCspViolations } from './csp-violations';
 import { makePng } from '../fakes/png';
 import { e2eEnv, ledger } from './env';
 
@@ -12,13 +13,7 @@ import { e2eEnv, ledger } from './env';
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 async function openApp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const violations = await recordCspViolations(page);
   await page.goto(e2eEnv().baseURL + '/');
   await expect(page.getByTestId('account-picker')).toHaveValue('demo');
   await expect(page.getByTestId('material-card').first()).toBeVisible();

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from './fixtures';
+import { recordCspViolations } from './csp-violations';
 import { DEMO_APP_ID, DEMO_APP_SECRET } from '../../electron/emulator/demo-account';
 import { makePng } from '../fakes/png';
 import { expectAccessible } from './axe';
@@ -27,15 +28,7 @@ type DraftGet = { news_item: { title: string; content: string }[] };
 
 /** Opens the editor on a fresh draft; answers the CSP violations seen (the preview draws SVG and tables). */
 async function openArticles(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__reportCsp', (v: string) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
-        `${e.violatedDirective} ${e.blockedURI} @${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
-      );
-    });
-  });
+  const violations = await recordCspViolations(page);
   await page.goto(e2eEnv().baseURL + '/');
   await expect(page.getByTestId('account-picker')).toHaveValue('demo');
   await page.getByTestId('nav-articles').click();
