@@ -202,6 +202,8 @@ export class LibraryIndex {
     for (const id of kd.byId.keys()) {
       if (keep.has(id)) continue;
       this.rank.delete(id);
+      // The rank is shared by id: another kind holding it re-sorts now, as it will after reopening.
+      this.rankChanged(kd, id);
       kd.dirty.add(id);
     }
     kd.byId.clear();
