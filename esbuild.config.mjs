@@ -33,6 +33,9 @@ const bundles = {
   // The demo account's emulator, required at run time by electron/core/demo/load-emulator.ts from next
   // to the main and web bundles, which therefore do not contain it.
   'demo-emulator': { entryPoints: ['electron/emulator/index.ts'], outfile: `${out}/emulator/emulator.cjs` },
+  // The HEIC decoder's thread (electron/core/images/heic.ts looks for it beside the bundle it runs in).
+  'heic-worker': { entryPoints: ['electron/core/images/heic-worker.ts'], outfile: `${out}/main/heic-worker.cjs` },
+  'heic-worker-web': { entryPoints: ['electron/core/images/heic-worker.ts'], outfile: `${out}/web/heic-worker.cjs` },
 };
 
 for (const [name, options] of Object.entries(bundles)) {
