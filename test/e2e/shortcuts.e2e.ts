@@ -195,23 +195,3 @@ test('Mod+N opens a new article from the library; Mod+S in the body saves the dr
   // The typing stayed in the body: Mod+S did not type an "s".
   await expect(page.getByRole('textbox', { name: '正文' })).toHaveText('用快捷键保存');
 });
-
-test('Mod+U opens the file picker and the picked image uploads (ledger); Enter on a card opens its preview', async ({
-  page,
-}) => {
-  await openLibrary(page);
-  await clickBlank(page);
-  const name = `快捷上传-${suffix()}.png`;
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('ControlOrMeta+U');
-  await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: makePng(80, 60, Date.now() % 200) });
-  await expect
-    .poll(async () => (await ledger()).some((e) => e.name === name && !e.deleted), { timeout: 20_000 })
-    .toBe(true);
-
-  await syncAndFind(page, name, 1);
-  await cells(page).first().focus();
-  await page.keyboard.press('Enter');
-  await expect(preview(page)).toBeVisible();
-  await expect(preview(page)).toContainText(name);
-});
