@@ -18,7 +18,7 @@
  * The content is then sanitised like WeChat does (see html-sanitize.ts).
  */
 import { sanitizeContent, textOf } from './html-sanitize';
-import { articleTextChars } from '../shared/article-text';
+import { articleTextChars } from '@shared/article-text';
 
 export interface Article {
   article_type: 'news' | 'newspic';

@@ -15,7 +15,7 @@ import type { Journal, JournalState } from './journal';
 import { ProgressMeter, Throttle } from './progress-meter';
 import { libraryItemOf, reconcileJob, sendJob, TEMP_LIFETIME_MS, type SendOutcome } from './send-job';
 import { holdFor } from './hold-text';
-import { sha256File } from './hash-file';
+import { HashPrefetch } from './hash-prefetch';
 import { SendWriteAhead } from './send-write-ahead';
 
 export interface QueueOptions {
@@ -55,7 +55,7 @@ export class UploadQueue {
   private readonly inflight = new Map<string, AbortController>();
   private readonly cancelling = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly hashing = new Map<string, Promise<string>>();
+  private readonly hashes: HashPrefetch;
   /** "sending" records journaled ahead of their job's turn (./send-write-ahead.ts). */
   private readonly writeAhead: SendWriteAhead;
   private readonly meter: ProgressMeter;
@@ -71,6 +71,7 @@ export class UploadQueue {
     this.meter = new ProgressMeter(this.now);
     this.throttle = new Throttle(o.emitIntervalMs ?? 100, (ids) => this.flush(ids));
     this.writeAhead = new SendWriteAhead(o.journal, this.jobs, o.state.hashes, this.now);
+    this.hashes = new HashPrefetch(this.jobs, () => this.armNext());
     // After a crash or quit: whatever was in flight may have been applied; reconcile before re-sending.
     const settle = o.settleMs ?? 5000;
     for (const job of this.jobs.values()) {
@@ -199,7 +200,7 @@ export class UploadQueue {
         this.o.log?.failure('uploads.worker', toAppError(err), { accountId: this.o.accountId }),
       );
     }
-    this.prefetchHashes();
+    this.hashes.prefetch(this.concurrency);
     this.armNext();
     if (this.isIdle()) for (const r of this.idleWaiters.splice(0)) r();
   }
@@ -209,36 +210,12 @@ export class UploadQueue {
     this.writeAhead.arm(this.concurrency);
   }
 
-  /**
-   * Hashes the next few queued files while the current ones wait on the network, so a worker that
-   * frees up can send at once (the sha256 is needed first, for dedupe).
-   */
-  private prefetchHashes(): void {
-    let budget = this.concurrency - this.hashing.size;
-    for (const j of this.jobs.values()) {
-      if (budget <= 0) break;
-      if (j.status !== 'queued' || j.sha256 || this.hashing.has(j.id)) continue;
-      budget -= 1;
-      const p = sha256File(j.path);
-      this.hashing.set(j.id, p);
-      p.then(
-        (h) => {
-          j.sha256 ??= h;
-          this.hashing.delete(j.id);
-          this.prefetchHashes();
-          this.armNext();
-        },
-        () => this.hashing.delete(j.id), // unreadable: the send reports it
-      );
-    }
-  }
-
   private async run(job: JobRecord): Promise<void> {
     const abort = new AbortController();
     this.inflight.set(job.id, abort);
     try {
       const client = await this.o.client();
-      const hashing = this.hashing.get(job.id);
+      const hashing = this.hashes.pending(job.id);
       if (hashing) job.sha256 ??= await hashing.catch(() => undefined);
       const outcome = await sendJob(job, {
         client,
